@@ -1,0 +1,15 @@
+package uk.caseaudit;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The case-audit service: REST API, event store and read models in one process. */
+@SpringBootApplication
+public class AuditApplication {
+
+    public static void main(String[] args) {
+        // Axon's update checker reads only a system property or an environment variable.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(AuditApplication.class, args);
+    }
+}

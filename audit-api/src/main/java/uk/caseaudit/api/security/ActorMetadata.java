@@ -1,0 +1,40 @@
+package uk.caseaudit.api.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import uk.caseaudit.shared.Actor;
+
+/**
+ * Puts the authenticated user and role on every command's metadata (never taken from the request
+ * body); Axon then copies them onto every event the command causes.
+ */
+@Component
+class ActorMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
+
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+        Actor actor = currentActor();
+        return (index, command) -> command.andMetaData(Map.of(Actor.USER_KEY, actor.user(), Actor.ROLE_KEY, actor.role()));
+    }
+
+    static Actor currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return Actor.SYSTEM;
+        }
+        String role = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .map(authority -> authority.substring("ROLE_".length()))
+                .findFirst()
+                .orElse("NONE");
+        return new Actor(authentication.getName(), role);
+    }
+}

@@ -1,0 +1,60 @@
+package uk.caseaudit.api.security;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** Who may call what. The demo users exist only on the embedded default. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable()) // a stateless API: no cookies, no session
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/audits").hasRole(Role.QA_LEAD.name())
+                        .requestMatchers(HttpMethod.GET, "/api/audits/**").hasAnyRole(readers())
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .build();
+    }
+
+    /** Every role but INTEGRATOR may read audits, the register, tracker, trends and histories. */
+    static String[] readers() {
+        return Arrays.stream(Role.values()).filter(role -> role != Role.INTEGRATOR).map(Role::name)
+                .toArray(String[]::new);
+    }
+
+    /** The demo users of api.md, password {@code demo}; switched off by {@code case-audit.demo-users=false}. */
+    @Bean
+    @ConditionalOnProperty(name = "case-audit.demo-users", havingValue = "true")
+    InMemoryUserDetailsManager demoUsers(PasswordEncoder encoder) {
+        String password = encoder.encode("demo");
+        List<UserDetails> users = Arrays.stream(Role.values())
+                .map(role -> User.withUsername(role.name().toLowerCase().replace('_', '-'))
+                        .password(password).roles(role.name()).build())
+                .toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

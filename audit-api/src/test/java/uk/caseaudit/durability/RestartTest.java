@@ -1,0 +1,63 @@
+package uk.caseaudit.durability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.caseaudit.AuditApplication;
+import uk.caseaudit.api.command.CommandSender;
+import uk.caseaudit.audit.AuditType;
+import uk.caseaudit.audit.ScheduleAudit;
+import uk.caseaudit.projection.audits.AuditView;
+import uk.caseaudit.projection.audits.FindAudit;
+import uk.caseaudit.support.TestDatabase;
+
+@Tag("integration")
+class RestartTest {
+
+    private final String database = TestDatabase.fresh();
+
+    @Test
+    void what_was_written_before_a_restart_is_there_after_it() {
+        String auditId = "restart-" + System.nanoTime();
+        try (ConfigurableApplicationContext first = start()) {
+            first.getBean(CommandSender.class).send(new ScheduleAudit(auditId, YearMonth.of(2018, 5), "5067991",
+                    "Chelt Assess", "Safeguarding", AuditType.CASE_FILE, "J Smith", LocalDate.of(2018, 5, 25),
+                    LocalDate.of(2018, 5, 1)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> find(first, auditId) != null);
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            AuditView audit = find(second, auditId);
+
+            assertThat(audit).isNotNull();
+            assertThat(audit.team()).isEqualTo("Chelt Assess");
+            assertThat(audit.scheduledOn()).isEqualTo(LocalDate.of(2018, 5, 1));
+            Long events = second.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                    .queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+            assertThat(events).isEqualTo(1L);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(AuditApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + TestDatabase.user(),
+                "--spring.datasource.password=");
+    }
+
+    private static AuditView find(ConfigurableApplicationContext context, String auditId) {
+        return context.getBean(QueryGateway.class)
+                .query(new FindAudit(auditId), ResponseTypes.optionalInstanceOf(AuditView.class))
+                .join().orElse(null);
+    }
+}

@@ -1,0 +1,82 @@
+package uk.caseaudit.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The database an integration test runs on: an H2 file database in a temporary folder (the embedded
+ * default's own settings), or, when {@code -Daudit.test.database=postgres}, a fresh database on the
+ * PostgreSQL server named by {@code -Daudit.test.postgres=host:port}, dropped when the run ends.
+ */
+public final class TestDatabase {
+
+    private static final boolean POSTGRES = "postgres".equals(System.getProperty("audit.test.database"));
+    private static final String RUN = Long.toString(ProcessHandle.current().pid()) + "_" + System.currentTimeMillis();
+    private static final AtomicInteger COUNT = new AtomicInteger();
+    private static final List<String> CREATED = new ArrayList<>();
+    private static Path h2Folder;
+
+    private TestDatabase() {
+    }
+
+    public static boolean isPostgres() {
+        return POSTGRES;
+    }
+
+    /** A new, empty database; its JDBC URL. */
+    public static synchronized String fresh() {
+        String name = "case_audit_test_" + RUN + "_" + COUNT.incrementAndGet();
+        return POSTGRES ? createPostgres(name) : h2(name);
+    }
+
+    public static String user() {
+        return POSTGRES ? "postgres" : "sa";
+    }
+
+    private static String h2(String name) {
+        try {
+            if (h2Folder == null) {
+                h2Folder = Files.createTempDirectory("case-audit-test");
+            }
+            return "jdbc:h2:file:" + h2Folder.resolve(name) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create a folder for the H2 test database", e);
+        }
+    }
+
+    private static String createPostgres(String name) {
+        String server = System.getProperty("audit.test.postgres", "");
+        if (server.isBlank()) {
+            throw new IllegalStateException("audit.test.postgres must name the PostgreSQL server (host:port)");
+        }
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", "postgres", "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test database on " + server, e);
+        }
+        if (CREATED.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAll(server)));
+        }
+        CREATED.add(name);
+        return "jdbc:postgresql://" + server + "/" + name;
+    }
+
+    private static void dropAll(String server) {
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", "postgres", "");
+             Statement statement = admin.createStatement()) {
+            for (String name : CREATED) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not drop the test databases: " + e.getMessage());
+        }
+    }
+}
