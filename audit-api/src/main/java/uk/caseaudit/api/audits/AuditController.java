@@ -1,5 +1,7 @@
 package uk.caseaudit.api.audits;
 
+import static uk.caseaudit.api.command.CommandResult.ok;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,7 +22,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RequestHeader;
+import uk.caseaudit.action.AgreeAuditAction;
+import uk.caseaudit.api.audits.AuditCommandRequests.AgreeActionRequest;
+import uk.caseaudit.api.audits.AuditCommandRequests.InadmissibilityRequest;
+import uk.caseaudit.api.audits.AuditCommandRequests.ModerateRequest;
+import uk.caseaudit.api.audits.AuditCommandRequests.SubmitJudgementsRequest;
 import uk.caseaudit.api.command.CommandResult;
+import uk.caseaudit.api.command.IfMatch;
+import uk.caseaudit.audit.DeclareAuditInadmissible;
+import uk.caseaudit.audit.ModerateJudgement;
+import uk.caseaudit.audit.SubmitJudgements;
 import uk.caseaudit.api.command.CommandSender;
 import uk.caseaudit.api.problem.NotFound;
 import uk.caseaudit.audit.ScheduleAudit;
@@ -56,6 +68,55 @@ class AuditController {
         return ResponseEntity.created(URI.create("/api/audits/" + auditId))
                 .eTag(Long.toString(result.version()))
                 .body(result.named("auditId"));
+    }
+
+    @PostMapping("/{auditId}/judgements")
+    @Operation(summary = "Submit the auditor's judgements",
+            description = "A grade per practice area (OVERALL required), the engagement of each party and a summary. "
+                    + "Once only: later changes go through moderation. 422 when the audit is inadmissible.")
+    ResponseEntity<CommandResult> submitJudgements(@PathVariable String auditId,
+                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                   @Valid @RequestBody SubmitJudgementsRequest request) {
+        return ok(commands.send(new SubmitJudgements(auditId, request.grades(), request.engagement().toEngagement(),
+                request.summary(), request.effectiveOn(), IfMatch.version(ifMatch))), "auditId");
+    }
+
+    @PostMapping("/{auditId}/moderations")
+    @Operation(summary = "Moderate judgements",
+            description = "Agrees or changes the grade of any practice area the auditor graded, with a rationale. "
+                    + "Every revision is kept. 422 when a grade was not submitted or the audit is inadmissible.")
+    ResponseEntity<CommandResult> moderate(@PathVariable String auditId,
+                                           @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                           @Valid @RequestBody ModerateRequest request) {
+        return ok(commands.send(new ModerateJudgement(auditId, request.grades(), request.rationale(),
+                request.effectiveOn(), IfMatch.version(ifMatch))), "auditId");
+    }
+
+    @PostMapping("/{auditId}/inadmissibility")
+    @Operation(summary = "Declare the audit inadmissible",
+            description = "It stays in the programme counts but leaves the judgement tables, and takes no further "
+                    + "judgements.")
+    ResponseEntity<CommandResult> declareInadmissible(@PathVariable String auditId,
+                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                      @Valid @RequestBody InadmissibilityRequest request) {
+        return ok(commands.send(new DeclareAuditInadmissible(auditId, request.reason(), request.effectiveOn(),
+                IfMatch.version(ifMatch))), "auditId");
+    }
+
+    @PostMapping("/{auditId}/actions")
+    @Operation(summary = "Agree an action",
+            description = "An action the team must take for the child after the audit. Answers 201 with the new "
+                    + "action's id. 422 before the judgements are submitted or with a due date before the agreement.")
+    ResponseEntity<CommandResult> agreeAction(@PathVariable String auditId,
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody AgreeActionRequest request) {
+        String actionId = UUID.randomUUID().toString();
+        CommandResult result = commands.send(new AgreeAuditAction(auditId, actionId, request.description(),
+                request.owner(), request.team(), request.dueDate(), request.focus(), request.effectiveOn(),
+                IfMatch.version(ifMatch)));
+        return ResponseEntity.created(URI.create("/api/actions/" + actionId))
+                .eTag(Long.toString(result.version()))
+                .body(result.named("actionId"));
     }
 
     @GetMapping("/{auditId}")

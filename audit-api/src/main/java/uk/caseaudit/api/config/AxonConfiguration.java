@@ -5,12 +5,16 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.caseaudit.action.AuditAction;
 import uk.caseaudit.audit.Audit;
+import uk.caseaudit.concern.CaseOfConcern;
+import uk.caseaudit.projection.opencases.OpenCaseOfConcernGuard;
 import uk.caseaudit.shared.Actor;
 
 /** Axon without Axon Server: aggregates, event processors and the metadata every event carries. */
@@ -26,7 +30,10 @@ class AxonConfiguration {
     /** The aggregates live in audit-domain, which knows no Spring; they are registered here. */
     @Bean
     ConfigurerModule aggregates() {
-        return configurer -> configurer.configureAggregate(Audit.class);
+        return configurer -> configurer
+                .configureAggregate(Audit.class)
+                .configureAggregate(CaseOfConcern.class)
+                .configureAggregate(AuditAction.class);
     }
 
     /**
@@ -37,6 +44,18 @@ class AxonConfiguration {
     ConfigurerModule pooledStreamingProcessors(@Value("${case-audit.projections.batch-size}") int batchSize) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((config, builder) -> builder.batchSize(batchSize)));
+    }
+
+    /**
+     * The guard of "one open case of concern per child" runs inside each command's transaction and
+     * its failure refuses the command (see {@link OpenCaseOfConcernGuard}).
+     */
+    @Bean
+    ConfigurerModule openCaseOfConcernGuardProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerSubscribingEventProcessor(OpenCaseOfConcernGuard.NAME)
+                .registerListenerInvocationErrorHandler(OpenCaseOfConcernGuard.NAME,
+                        config -> PropagatingErrorHandler.instance()));
     }
 
     /** Copies the actor of a command into the metadata of every event it causes. */

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import uk.caseaudit.api.command.IfMatch;
 import uk.caseaudit.shared.RuleViolation;
 
 /**
@@ -39,6 +40,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Refused by a domain rule");
         problem.setType(URI.create("urn:case-audit:rule:" + violation.rule().name()));
         problem.setProperty("rule", violation.rule().name());
+        return problem;
+    }
+
+    @ExceptionHandler(IfMatch.MalformedIfMatch.class)
+    ProblemDetail malformedIfMatch(IfMatch.MalformedIfMatch malformed) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, malformed.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", "If-Match", "message", malformed.getMessage())));
         return problem;
     }
 

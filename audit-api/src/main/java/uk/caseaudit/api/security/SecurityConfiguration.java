@@ -28,8 +28,22 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/audits").hasRole(Role.QA_LEAD.name())
-                        .requestMatchers(HttpMethod.GET, "/api/audits/**").hasAnyRole(readers())
+                        .requestMatchers(HttpMethod.POST, "/api/audits", "/api/audits/*/inadmissibility")
+                        .hasRole(Role.QA_LEAD.name())
+                        .requestMatchers(HttpMethod.POST, "/api/audits/*/judgements", "/api/audits/*/actions")
+                        .hasRole(Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/audits/*/moderations").hasRole(Role.MODERATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/cases-of-concern", "/api/cases-of-concern/*/reviews",
+                                "/api/cases-of-concern/*/recategorisation").hasRole(Role.HEAD_OF_SERVICE.name())
+                        .requestMatchers(HttpMethod.POST, "/api/cases-of-concern/*/closure",
+                                "/api/cases-of-concern/*/closure-refusal", "/api/cases-of-concern/*/reopening")
+                        .hasRole(Role.IMPROVEMENT_DIRECTOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/actions/*/completion", "/api/actions/*/due-date")
+                        .hasRole(Role.TEAM_MANAGER.name())
+                        .requestMatchers(HttpMethod.POST, "/api/actions/*/escalation").hasRole(Role.HEAD_OF_SERVICE.name())
+                        .requestMatchers(HttpMethod.POST, "/api/actions/*/cancellation")
+                        .hasAnyRole(Role.QA_LEAD.name(), Role.HEAD_OF_SERVICE.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(readers())
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .build();

@@ -1,0 +1,107 @@
+package uk.caseaudit.action;
+
+import static uk.caseaudit.action.AuditActionHistory.ACTION_ID;
+import static uk.caseaudit.action.AuditActionHistory.AGREED_ON;
+import static uk.caseaudit.action.AuditActionHistory.AUDIT_ID;
+import static uk.caseaudit.action.AuditActionHistory.CHILD;
+import static uk.caseaudit.action.AuditActionHistory.DUE_DATE;
+import static uk.caseaudit.action.AuditActionHistory.MAY_2018;
+import static uk.caseaudit.action.AuditActionHistory.OWNER;
+import static uk.caseaudit.action.AuditActionHistory.SERVICE_AREA;
+import static uk.caseaudit.action.AuditActionHistory.TEAM;
+import static uk.caseaudit.action.AuditActionHistory.TODAY;
+import static uk.caseaudit.action.AuditActionHistory.agreed;
+import static uk.caseaudit.action.AuditActionHistory.cancelled;
+import static uk.caseaudit.action.AuditActionHistory.completed;
+import static uk.caseaudit.action.AuditActionHistory.escalated;
+import static uk.caseaudit.shared.Refusals.violationOf;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.caseaudit.shared.Rule;
+import uk.caseaudit.shared.TestClock;
+
+class CancelAuditActionTest {
+
+    private static final String REASON = "The child moved to another authority.";
+
+    private FixtureConfiguration<AuditAction> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(AuditAction.class);
+        fixture.registerInjectableResource(TestClock.on(TODAY));
+    }
+
+    @Test
+    void cancellation_records_the_reason_effective_today_when_no_date_is_given() {
+        fixture.given(agreed())
+                .when(cancel(null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AuditActionCancelled(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        OWNER, Focus.IMPACT, DUE_DATE, REASON, TODAY));
+    }
+
+    @Test
+    void cancellation_keeps_a_back_dated_effective_date() {
+        fixture.given(agreed())
+                .when(cancel(AGREED_ON))
+                .expectEvents(new AuditActionCancelled(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        OWNER, Focus.IMPACT, DUE_DATE, REASON, AGREED_ON));
+    }
+
+    @Test
+    void cancellation_may_follow_escalation() {
+        fixture.given(agreed(), escalated(DUE_DATE.plusDays(1)))
+                .when(cancel(null))
+                .expectEvents(new AuditActionCancelled(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        OWNER, Focus.IMPACT, DUE_DATE, REASON, TODAY));
+    }
+
+    @Test
+    void cancellation_fails_forCompletedAction() {
+        fixture.given(agreed(), completed(DUE_DATE))
+                .when(cancel(null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.ACTION_COMPLETED));
+    }
+
+    @Test
+    void cancellation_fails_forCancelledAction() {
+        fixture.given(agreed(), cancelled(DUE_DATE))
+                .when(cancel(null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.ACTION_CANCELLED));
+    }
+
+    @Test
+    void cancellation_fails_withEffectiveDateBeforeAgreement() {
+        fixture.given(agreed())
+                .when(cancel(AGREED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_BEFORE_PRECEDING_FACT));
+    }
+
+    @Test
+    void cancellation_fails_withEffectiveDateBeforeEscalation() {
+        fixture.given(agreed(), escalated(DUE_DATE.plusDays(2)))
+                .when(cancel(DUE_DATE.plusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_BEFORE_PRECEDING_FACT));
+    }
+
+    @Test
+    void cancellation_fails_withFutureEffectiveDate_forTomorrow() {
+        fixture.given(agreed())
+                .when(cancel(TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_IN_FUTURE));
+    }
+
+    private static CancelAuditAction cancel(LocalDate effectiveOn) {
+        return new CancelAuditAction(ACTION_ID, REASON, effectiveOn, null);
+    }
+}

@@ -1,0 +1,116 @@
+package uk.caseaudit.action;
+
+import static uk.caseaudit.action.AuditActionHistory.ACTION_ID;
+import static uk.caseaudit.action.AuditActionHistory.AUDIT_ID;
+import static uk.caseaudit.action.AuditActionHistory.CHILD;
+import static uk.caseaudit.action.AuditActionHistory.DUE_DATE;
+import static uk.caseaudit.action.AuditActionHistory.MAY_2018;
+import static uk.caseaudit.action.AuditActionHistory.OWNER;
+import static uk.caseaudit.action.AuditActionHistory.SERVICE_AREA;
+import static uk.caseaudit.action.AuditActionHistory.TEAM;
+import static uk.caseaudit.action.AuditActionHistory.TODAY;
+import static uk.caseaudit.action.AuditActionHistory.agreed;
+import static uk.caseaudit.action.AuditActionHistory.cancelled;
+import static uk.caseaudit.action.AuditActionHistory.completed;
+import static uk.caseaudit.action.AuditActionHistory.escalated;
+import static uk.caseaudit.action.AuditActionHistory.revised;
+import static uk.caseaudit.shared.Refusals.violationOf;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.caseaudit.shared.Rule;
+import uk.caseaudit.shared.TestClock;
+
+class EscalateAuditActionTest {
+
+    private static final String REASON = "Four days past its due date with no visit.";
+
+    private FixtureConfiguration<AuditAction> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(AuditAction.class);
+        fixture.registerInjectableResource(TestClock.on(TODAY));
+    }
+
+    @Test
+    void escalation_of_an_outstanding_action_is_recorded_effective_today_when_no_date_is_given() {
+        fixture.given(agreed())
+                .when(escalate(null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AuditActionEscalated(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        OWNER, Focus.IMPACT, DUE_DATE, REASON, TODAY));
+    }
+
+    @Test
+    void escalation_keeps_a_back_dated_effective_date_the_day_after_the_due_date() {
+        LocalDate dayAfter = DUE_DATE.plusDays(1);
+        fixture.given(agreed())
+                .when(escalate(dayAfter))
+                .expectEvents(new AuditActionEscalated(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        OWNER, Focus.IMPACT, DUE_DATE, REASON, dayAfter));
+    }
+
+    @Test
+    void escalation_fails_withActionNotOutstanding_onTheDueDate() {
+        fixture.given(agreed())
+                .when(escalate(DUE_DATE))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.ACTION_NOT_OUTSTANDING));
+    }
+
+    @Test
+    void escalation_fails_withActionNotOutstanding_whenRevisedDueDateHasNotCome() {
+        fixture.given(agreed(), revised(DUE_DATE, LocalDate.of(2018, 6, 15), LocalDate.of(2018, 5, 20)))
+                .when(escalate(null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.ACTION_NOT_OUTSTANDING));
+    }
+
+    @Test
+    void escalation_fails_withActionNotOutstanding_forCompletedAction() {
+        fixture.given(agreed(), completed(DUE_DATE.plusDays(1)))
+                .when(escalate(null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.ACTION_NOT_OUTSTANDING));
+    }
+
+    @Test
+    void escalation_fails_withActionNotOutstanding_forCancelledAction() {
+        fixture.given(agreed(), cancelled(DUE_DATE))
+                .when(escalate(null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.ACTION_NOT_OUTSTANDING));
+    }
+
+    @Test
+    void escalation_fails_whenAlreadyEscalated() {
+        fixture.given(agreed(), escalated(DUE_DATE.plusDays(1)))
+                .when(escalate(null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.ACTION_ALREADY_ESCALATED));
+    }
+
+    @Test
+    void escalation_fails_withEffectiveDateBeforeLastRevision() {
+        fixture.given(agreed(), revised(DUE_DATE, LocalDate.of(2018, 6, 1), LocalDate.of(2018, 6, 3)))
+                .when(escalate(LocalDate.of(2018, 6, 2)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_BEFORE_PRECEDING_FACT));
+    }
+
+    @Test
+    void escalation_fails_withFutureEffectiveDate_forTomorrow() {
+        fixture.given(agreed())
+                .when(escalate(TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_IN_FUTURE));
+    }
+
+    private static EscalateAuditAction escalate(LocalDate effectiveOn) {
+        return new EscalateAuditAction(ACTION_ID, REASON, effectiveOn, null);
+    }
+}

@@ -1,0 +1,111 @@
+package uk.caseaudit.audit;
+
+import static uk.caseaudit.audit.AuditHistory.AUDIT_ID;
+import static uk.caseaudit.audit.AuditHistory.CHILD;
+import static uk.caseaudit.audit.AuditHistory.MAY_2018;
+import static uk.caseaudit.audit.AuditHistory.SCHEDULED_ON;
+import static uk.caseaudit.audit.AuditHistory.SERVICE_AREA;
+import static uk.caseaudit.audit.AuditHistory.TEAM;
+import static uk.caseaudit.audit.AuditHistory.TODAY;
+import static uk.caseaudit.audit.AuditHistory.declaredInadmissible;
+import static uk.caseaudit.audit.AuditHistory.moderated;
+import static uk.caseaudit.audit.AuditHistory.scheduled;
+import static uk.caseaudit.audit.AuditHistory.submitted;
+import static uk.caseaudit.shared.Refusals.violationOf;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.caseaudit.shared.Grade;
+import uk.caseaudit.shared.PracticeArea;
+import uk.caseaudit.shared.Rule;
+import uk.caseaudit.shared.TestClock;
+
+class DeclareAuditInadmissibleTest {
+
+    private static final String REASON = "The child moved out of the county before the audit.";
+    private static final LocalDate SUBMITTED_ON = LocalDate.of(2018, 5, 20);
+
+    private FixtureConfiguration<Audit> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Audit.class);
+        fixture.registerInjectableResource(TestClock.on(TODAY));
+    }
+
+    @Test
+    void declaration_records_the_reason_effective_today_when_no_date_is_given() {
+        fixture.given(scheduled())
+                .when(declare(null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AuditDeclaredInadmissible(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
+                        AuditType.CASE_FILE, REASON, TODAY));
+    }
+
+    @Test
+    void declaration_keeps_a_back_dated_effective_date() {
+        fixture.given(scheduled())
+                .when(declare(SCHEDULED_ON))
+                .expectEvents(new AuditDeclaredInadmissible(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
+                        AuditType.CASE_FILE, REASON, SCHEDULED_ON));
+    }
+
+    @Test
+    void declaration_may_follow_submitted_judgements() {
+        fixture.given(scheduled(), submitted(Grade.GOOD, SUBMITTED_ON))
+                .when(declare(SUBMITTED_ON))
+                .expectEvents(new AuditDeclaredInadmissible(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
+                        AuditType.CASE_FILE, REASON, SUBMITTED_ON));
+    }
+
+    @Test
+    void declaration_fails_whenAlreadyInadmissible() {
+        fixture.given(scheduled(), declaredInadmissible(SCHEDULED_ON))
+                .when(declare(null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.AUDIT_INADMISSIBLE));
+    }
+
+    @Test
+    void declaration_fails_withEffectiveDateBeforeScheduling() {
+        fixture.given(scheduled())
+                .when(declare(SCHEDULED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_BEFORE_PRECEDING_FACT));
+    }
+
+    @Test
+    void declaration_fails_withEffectiveDateBeforeSubmission() {
+        fixture.given(scheduled(), submitted(Grade.GOOD, SUBMITTED_ON))
+                .when(declare(SUBMITTED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_BEFORE_PRECEDING_FACT));
+    }
+
+    @Test
+    void declaration_fails_withEffectiveDateBeforeLastModeration() {
+        LocalDate moderatedOn = LocalDate.of(2018, 5, 28);
+        fixture.given(scheduled(), submitted(Grade.GOOD, SUBMITTED_ON),
+                        moderated(1, Map.of(PracticeArea.OVERALL, Grade.GOOD),
+                                Map.of(PracticeArea.OVERALL, Grade.GOOD), moderatedOn))
+                .when(declare(moderatedOn.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_BEFORE_PRECEDING_FACT));
+    }
+
+    @Test
+    void declaration_fails_withFutureEffectiveDate_forTomorrow() {
+        fixture.given(scheduled())
+                .when(declare(TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_IN_FUTURE));
+    }
+
+    private static DeclareAuditInadmissible declare(LocalDate effectiveOn) {
+        return new DeclareAuditInadmissible(AUDIT_ID, REASON, effectiveOn, null);
+    }
+}

@@ -1,0 +1,153 @@
+package uk.caseaudit.audit;
+
+import static uk.caseaudit.audit.AuditHistory.AUDIT_ID;
+import static uk.caseaudit.audit.AuditHistory.CHILD;
+import static uk.caseaudit.audit.AuditHistory.MAY_2018;
+import static uk.caseaudit.audit.AuditHistory.SERVICE_AREA;
+import static uk.caseaudit.audit.AuditHistory.TEAM;
+import static uk.caseaudit.audit.AuditHistory.TODAY;
+import static uk.caseaudit.audit.AuditHistory.declaredInadmissible;
+import static uk.caseaudit.audit.AuditHistory.moderated;
+import static uk.caseaudit.audit.AuditHistory.scheduled;
+import static uk.caseaudit.audit.AuditHistory.submitted;
+import static uk.caseaudit.shared.Refusals.violationOf;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.caseaudit.shared.Grade;
+import uk.caseaudit.shared.PracticeArea;
+import uk.caseaudit.shared.Rule;
+import uk.caseaudit.shared.TestClock;
+
+class ModerateJudgementTest {
+
+    private static final LocalDate SUBMITTED_ON = LocalDate.of(2018, 5, 20);
+    private static final LocalDate FIRST_MODERATED_ON = LocalDate.of(2018, 5, 28);
+    private static final String RATIONALE = "No evidence the plan was reviewed.";
+    /** The moderator changes OVERALL (auditor: REQUIRES_IMPROVEMENT) and agrees SAFETY. */
+    private static final Map<PracticeArea, Grade> MODERATED = Map.of(
+            PracticeArea.OVERALL, Grade.INADEQUATE,
+            PracticeArea.SAFETY, Grade.REQUIRES_IMPROVEMENT);
+    private static final Map<PracticeArea, Grade> AUDITORS = Map.of(
+            PracticeArea.OVERALL, Grade.REQUIRES_IMPROVEMENT,
+            PracticeArea.SAFETY, Grade.REQUIRES_IMPROVEMENT);
+
+    private FixtureConfiguration<Audit> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Audit.class);
+        fixture.registerInjectableResource(TestClock.on(TODAY));
+    }
+
+    @Test
+    void moderation_records_revision_1_beside_the_auditors_grades_effective_today_when_no_date_is_given() {
+        fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
+                .when(moderate(MODERATED, null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new JudgementModerated(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
+                        AuditType.CASE_FILE, MODERATED, AUDITORS, RATIONALE, 1, TODAY));
+    }
+
+    @Test
+    void moderation_keeps_a_back_dated_effective_date() {
+        fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
+                .when(moderate(MODERATED, SUBMITTED_ON))
+                .expectEvents(new JudgementModerated(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
+                        AuditType.CASE_FILE, MODERATED, AUDITORS, RATIONALE, 1, SUBMITTED_ON));
+    }
+
+    @Test
+    void moderation_revised_later_is_kept_as_the_next_revision_beside_the_auditors_grade() {
+        Map<PracticeArea, Grade> revised = Map.of(PracticeArea.OVERALL, Grade.REQUIRES_IMPROVEMENT);
+        fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON),
+                        moderated(1, MODERATED, AUDITORS, FIRST_MODERATED_ON))
+                .when(moderate(revised, FIRST_MODERATED_ON))
+                .expectEvents(new JudgementModerated(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
+                        AuditType.CASE_FILE, revised, Map.of(PracticeArea.OVERALL, Grade.REQUIRES_IMPROVEMENT),
+                        RATIONALE, 2, FIRST_MODERATED_ON));
+    }
+
+    @Test
+    void moderation_fails_withGradeNotSubmitted_beforeSubmission() {
+        fixture.given(scheduled())
+                .when(moderate(MODERATED, null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.GRADE_NOT_SUBMITTED));
+    }
+
+    @Test
+    void moderation_fails_withGradeNotSubmitted_forAreaTheAuditorDidNotGrade() {
+        fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
+                .when(moderate(Map.of(PracticeArea.OVERALL, Grade.INADEQUATE, PracticeArea.VOICE, Grade.GOOD), null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.GRADE_NOT_SUBMITTED));
+    }
+
+    @Test
+    void moderation_fails_withoutAnyPracticeArea() {
+        fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
+                .when(moderate(Map.of(), null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.NO_PRACTICE_AREA_MODERATED));
+    }
+
+    @Test
+    void moderation_fails_forInadmissibleAudit() {
+        fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON),
+                        declaredInadmissible(SUBMITTED_ON))
+                .when(moderate(MODERATED, null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.AUDIT_INADMISSIBLE));
+    }
+
+    @Test
+    void moderation_fails_withEffectiveDateBeforeSubmission() {
+        fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
+                .when(moderate(MODERATED, SUBMITTED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_BEFORE_PRECEDING_FACT));
+    }
+
+    @Test
+    void moderation_fails_withEffectiveDateBeforeLastModeration() {
+        fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON),
+                        moderated(1, MODERATED, AUDITORS, FIRST_MODERATED_ON))
+                .when(moderate(MODERATED, FIRST_MODERATED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_BEFORE_PRECEDING_FACT));
+    }
+
+    @Test
+    void moderation_fails_withFutureEffectiveDate_forTomorrow() {
+        fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
+                .when(moderate(MODERATED, TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_IN_FUTURE));
+    }
+
+    @Test
+    void moderation_succeeds_withTheCurrentExpectedVersion() {
+        fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
+                .when(new ModerateJudgement(AUDIT_ID, MODERATED, RATIONALE, SUBMITTED_ON, 1L))
+                .expectEvents(new JudgementModerated(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
+                        AuditType.CASE_FILE, MODERATED, AUDITORS, RATIONALE, 1, SUBMITTED_ON));
+    }
+
+    @Test
+    void moderation_fails_withConflict_forStaleExpectedVersion() {
+        fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
+                .when(new ModerateJudgement(AUDIT_ID, MODERATED, RATIONALE, SUBMITTED_ON, 0L))
+                .expectNoEvents()
+                .expectException(ConflictingAggregateVersionException.class);
+    }
+
+    private static ModerateJudgement moderate(Map<PracticeArea, Grade> grades, LocalDate effectiveOn) {
+        return new ModerateJudgement(AUDIT_ID, grades, RATIONALE, effectiveOn, null);
+    }
+}

@@ -1,0 +1,108 @@
+package uk.caseaudit.concern;
+
+import static uk.caseaudit.concern.CaseOfConcernHistory.AUDIT_ID;
+import static uk.caseaudit.concern.CaseOfConcernHistory.CASE_ID;
+import static uk.caseaudit.concern.CaseOfConcernHistory.CHILD;
+import static uk.caseaudit.concern.CaseOfConcernHistory.MAY_2018;
+import static uk.caseaudit.concern.CaseOfConcernHistory.RAISED_ON;
+import static uk.caseaudit.concern.CaseOfConcernHistory.SERVICE_AREA;
+import static uk.caseaudit.concern.CaseOfConcernHistory.TEAM;
+import static uk.caseaudit.concern.CaseOfConcernHistory.TODAY;
+import static uk.caseaudit.concern.CaseOfConcernHistory.WORKER;
+import static uk.caseaudit.concern.CaseOfConcernHistory.closed;
+import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
+import static uk.caseaudit.concern.CaseOfConcernHistory.recategorisedToCategory2;
+import static uk.caseaudit.concern.CaseOfConcernHistory.reviewed;
+import static uk.caseaudit.shared.Refusals.violationOf;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.caseaudit.shared.Rule;
+import uk.caseaudit.shared.TestClock;
+
+class RecategoriseCaseOfConcernTest {
+
+    private static final String REASON = "The risk assessment is now the concern, not immediate risk.";
+    private static final LocalDate RECATEGORISED_ON = LocalDate.of(2018, 5, 14);
+
+    private FixtureConfiguration<CaseOfConcern> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(CaseOfConcern.class);
+        fixture.registerInjectableResource(TestClock.on(TODAY));
+    }
+
+    @Test
+    void recategorisation_records_both_categories_effective_today_when_no_date_is_given() {
+        fixture.given(raised())
+                .when(recategorise(Category.CATEGORY_2, null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CaseOfConcernRecategorised(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        Category.CATEGORY_2, WORKER, Category.CATEGORY_1, REASON, TODAY));
+    }
+
+    @Test
+    void recategorisation_keeps_a_back_dated_effective_date() {
+        fixture.given(raised())
+                .when(recategorise(Category.CATEGORY_2, RECATEGORISED_ON))
+                .expectEvents(new CaseOfConcernRecategorised(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        Category.CATEGORY_2, WORKER, Category.CATEGORY_1, REASON, RECATEGORISED_ON));
+    }
+
+    @Test
+    void recategorisation_may_move_back_to_the_first_category() {
+        fixture.given(raised(), recategorisedToCategory2(RECATEGORISED_ON))
+                .when(recategorise(Category.CATEGORY_1, RECATEGORISED_ON))
+                .expectEvents(new CaseOfConcernRecategorised(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        Category.CATEGORY_1, WORKER, Category.CATEGORY_2, REASON, RECATEGORISED_ON));
+    }
+
+    @Test
+    void recategorisation_fails_withCategoryUnchanged() {
+        fixture.given(raised())
+                .when(recategorise(Category.CATEGORY_1, null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.CATEGORY_UNCHANGED));
+    }
+
+    @Test
+    void recategorisation_fails_forClosedCase() {
+        fixture.given(raised(), reviewed(Category.CATEGORY_1, RECATEGORISED_ON),
+                        closed(Category.CATEGORY_1, RECATEGORISED_ON))
+                .when(recategorise(Category.CATEGORY_2, null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.CASE_OF_CONCERN_CLOSED));
+    }
+
+    @Test
+    void recategorisation_fails_withEffectiveDateBeforeLastReview() {
+        fixture.given(raised(), reviewed(Category.CATEGORY_1, RECATEGORISED_ON))
+                .when(recategorise(Category.CATEGORY_2, RECATEGORISED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_BEFORE_PRECEDING_FACT));
+    }
+
+    @Test
+    void recategorisation_fails_withEffectiveDateBeforeRaising() {
+        fixture.given(raised())
+                .when(recategorise(Category.CATEGORY_2, RAISED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_BEFORE_PRECEDING_FACT));
+    }
+
+    @Test
+    void recategorisation_fails_withFutureEffectiveDate_forTomorrow() {
+        fixture.given(raised())
+                .when(recategorise(Category.CATEGORY_2, TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_IN_FUTURE));
+    }
+
+    private static RecategoriseCaseOfConcern recategorise(Category category, LocalDate effectiveOn) {
+        return new RecategoriseCaseOfConcern(CASE_ID, category, REASON, effectiveOn, null);
+    }
+}

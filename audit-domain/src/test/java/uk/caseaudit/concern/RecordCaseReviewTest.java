@@ -1,0 +1,108 @@
+package uk.caseaudit.concern;
+
+import static uk.caseaudit.concern.CaseOfConcernHistory.AUDIT_ID;
+import static uk.caseaudit.concern.CaseOfConcernHistory.CASE_ID;
+import static uk.caseaudit.concern.CaseOfConcernHistory.CHILD;
+import static uk.caseaudit.concern.CaseOfConcernHistory.MAY_2018;
+import static uk.caseaudit.concern.CaseOfConcernHistory.RAISED_ON;
+import static uk.caseaudit.concern.CaseOfConcernHistory.SERVICE_AREA;
+import static uk.caseaudit.concern.CaseOfConcernHistory.TEAM;
+import static uk.caseaudit.concern.CaseOfConcernHistory.TODAY;
+import static uk.caseaudit.concern.CaseOfConcernHistory.WORKER;
+import static uk.caseaudit.concern.CaseOfConcernHistory.closed;
+import static uk.caseaudit.concern.CaseOfConcernHistory.closureRefused;
+import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
+import static uk.caseaudit.concern.CaseOfConcernHistory.recategorisedToCategory2;
+import static uk.caseaudit.concern.CaseOfConcernHistory.reviewed;
+import static uk.caseaudit.shared.Refusals.violationOf;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.caseaudit.shared.Rule;
+import uk.caseaudit.shared.TestClock;
+
+class RecordCaseReviewTest {
+
+    private static final String ASSURANCE = "Visited; plan reviewed with the family.";
+    private static final LocalDate REVIEWED_ON = LocalDate.of(2018, 5, 11);
+
+    private FixtureConfiguration<CaseOfConcern> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(CaseOfConcern.class);
+        fixture.registerInjectableResource(TestClock.on(TODAY));
+    }
+
+    @Test
+    void review_records_the_assurance_effective_today_when_no_date_is_given() {
+        fixture.given(raised())
+                .when(review(null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CaseReviewRecorded(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        Category.CATEGORY_1, WORKER, ASSURANCE, TODAY));
+    }
+
+    @Test
+    void review_keeps_a_back_dated_effective_date() {
+        fixture.given(raised())
+                .when(review(REVIEWED_ON))
+                .expectEvents(new CaseReviewRecorded(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        Category.CATEGORY_1, WORKER, ASSURANCE, REVIEWED_ON));
+    }
+
+    @Test
+    void review_carries_the_category_in_force_after_recategorisation() {
+        fixture.given(raised(), recategorisedToCategory2(REVIEWED_ON))
+                .when(review(REVIEWED_ON))
+                .expectEvents(new CaseReviewRecorded(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        Category.CATEGORY_2, WORKER, ASSURANCE, REVIEWED_ON));
+    }
+
+    @Test
+    void review_may_follow_another_review_on_the_same_day() {
+        fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
+                .when(review(REVIEWED_ON))
+                .expectEvents(new CaseReviewRecorded(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        Category.CATEGORY_1, WORKER, ASSURANCE, REVIEWED_ON));
+    }
+
+    @Test
+    void review_fails_forClosedCase() {
+        fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON), closed(Category.CATEGORY_1, REVIEWED_ON))
+                .when(review(null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.CASE_OF_CONCERN_CLOSED));
+    }
+
+    @Test
+    void review_fails_withEffectiveDateBeforeRaising() {
+        fixture.given(raised())
+                .when(review(RAISED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_BEFORE_PRECEDING_FACT));
+    }
+
+    @Test
+    void review_fails_withEffectiveDateBeforeLastStep() {
+        fixture.given(raised(), closureRefused(REVIEWED_ON))
+                .when(review(REVIEWED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_BEFORE_PRECEDING_FACT));
+    }
+
+    @Test
+    void review_fails_withFutureEffectiveDate_forTomorrow() {
+        fixture.given(raised())
+                .when(review(TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_IN_FUTURE));
+    }
+
+    private static RecordCaseReview review(LocalDate effectiveOn) {
+        return new RecordCaseReview(CASE_ID, ASSURANCE, effectiveOn, null);
+    }
+}

@@ -1,0 +1,91 @@
+package uk.caseaudit.concern;
+
+import static uk.caseaudit.concern.CaseOfConcernHistory.AUDIT_ID;
+import static uk.caseaudit.concern.CaseOfConcernHistory.CASE_ID;
+import static uk.caseaudit.concern.CaseOfConcernHistory.CHILD;
+import static uk.caseaudit.concern.CaseOfConcernHistory.MAY_2018;
+import static uk.caseaudit.concern.CaseOfConcernHistory.SERVICE_AREA;
+import static uk.caseaudit.concern.CaseOfConcernHistory.TEAM;
+import static uk.caseaudit.concern.CaseOfConcernHistory.TODAY;
+import static uk.caseaudit.concern.CaseOfConcernHistory.WORKER;
+import static uk.caseaudit.concern.CaseOfConcernHistory.closed;
+import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
+import static uk.caseaudit.concern.CaseOfConcernHistory.reopened;
+import static uk.caseaudit.concern.CaseOfConcernHistory.reviewed;
+import static uk.caseaudit.shared.Refusals.violationOf;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.caseaudit.shared.Rule;
+import uk.caseaudit.shared.TestClock;
+
+class ReopenCaseOfConcernTest {
+
+    private static final String REASON = "A new referral came in.";
+    private static final LocalDate CLOSED_ON = LocalDate.of(2018, 5, 11);
+
+    private FixtureConfiguration<CaseOfConcern> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(CaseOfConcern.class);
+        fixture.registerInjectableResource(TestClock.on(TODAY));
+    }
+
+    @Test
+    void reopening_puts_the_case_back_on_the_register_effective_today_when_no_date_is_given() {
+        fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON))
+                .when(reopen(null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CaseOfConcernReopened(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        Category.CATEGORY_1, WORKER, REASON, TODAY));
+    }
+
+    @Test
+    void reopening_keeps_a_back_dated_effective_date_on_the_day_of_closure() {
+        fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON))
+                .when(reopen(CLOSED_ON))
+                .expectEvents(new CaseOfConcernReopened(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
+                        Category.CATEGORY_1, WORKER, REASON, CLOSED_ON));
+    }
+
+    @Test
+    void reopening_fails_forOpenCase() {
+        fixture.given(raised())
+                .when(reopen(null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.CASE_OF_CONCERN_OPEN));
+    }
+
+    @Test
+    void reopening_fails_forReopenedCase() {
+        fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON),
+                        reopened(CLOSED_ON))
+                .when(reopen(null))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.CASE_OF_CONCERN_OPEN));
+    }
+
+    @Test
+    void reopening_fails_withEffectiveDateBeforeClosure() {
+        fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON))
+                .when(reopen(CLOSED_ON.minusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_BEFORE_PRECEDING_FACT));
+    }
+
+    @Test
+    void reopening_fails_withFutureEffectiveDate_forTomorrow() {
+        fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON))
+                .when(reopen(TODAY.plusDays(1)))
+                .expectNoEvents()
+                .expectException(violationOf(Rule.EFFECTIVE_DATE_IN_FUTURE));
+    }
+
+    private static ReopenCaseOfConcern reopen(LocalDate effectiveOn) {
+        return new ReopenCaseOfConcern(CASE_ID, REASON, effectiveOn, null);
+    }
+}
