@@ -22,6 +22,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import uk.caseaudit.api.command.IfMatch;
+import uk.caseaudit.api.read.ReadConsistency;
 import uk.caseaudit.shared.RuleViolation;
 
 /**
@@ -48,6 +49,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, malformed.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", "If-Match", "message", malformed.getMessage())));
         return problem;
+    }
+
+    @ExceptionHandler(ReadConsistency.NotCaughtUp.class)
+    ResponseEntity<ProblemDetail> notCaughtUp(ReadConsistency.NotCaughtUp notCaughtUp) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, notCaughtUp.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     @ExceptionHandler(NotFound.class)

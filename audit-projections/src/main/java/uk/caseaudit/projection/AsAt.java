@@ -1,0 +1,29 @@
+package uk.caseaudit.projection;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The two time axes of every read-model query: facts effective on or before {@code date} (the day,
+ * in Europe/London) and recorded by the service at or before {@code knownAt}. A report printed at
+ * T and asked again later with {@code knownAt=T} comes out the same, whatever was back-dated since.
+ */
+public record AsAt(LocalDate date, Instant knownAt) {
+
+    /** The date as a JDBC parameter. */
+    public Date sqlDate() {
+        return Date.valueOf(date);
+    }
+
+    /** The known-at instant as a JDBC parameter. */
+    public Timestamp sqlKnownAt() {
+        return Timestamp.from(knownAt);
+    }
+
+    /** The same recorded-time axis on another day (e.g. each month end of a series). */
+    public AsAt on(LocalDate otherDate) {
+        return new AsAt(otherDate, knownAt);
+    }
+}
