@@ -57,6 +57,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
+    @ExceptionHandler(BadRequest.class)
+    ProblemDetail badRequest(BadRequest bad) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The parameter '" + bad.field() + "' " + bad.getMessage() + ".");
+        problem.setProperty("errors", List.of(Map.of("field", bad.field(), "message", bad.getMessage())));
+        return problem;
+    }
+
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound notFound) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());

@@ -1,0 +1,132 @@
+package uk.caseaudit.api.actions;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.caseaudit.api.problem.BadRequest;
+import uk.caseaudit.api.problem.NotFound;
+import uk.caseaudit.api.read.ReadConsistency;
+import uk.caseaudit.api.read.TimeAxes;
+import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.tracker.ActionRow;
+import uk.caseaudit.projection.tracker.ActionStatus;
+import uk.caseaudit.projection.tracker.CohortRow;
+import uk.caseaudit.projection.tracker.TrackerQueries.ActionPage;
+import uk.caseaudit.projection.tracker.TrackerQueries.FindAction;
+import uk.caseaudit.projection.tracker.TrackerQueries.FindActionTracker;
+import uk.caseaudit.projection.tracker.TrackerQueries.FindActions;
+import uk.caseaudit.projection.tracker.TrackerQueries.Grouping;
+import uk.caseaudit.projection.tracker.TrackerQueries.TrackerView;
+
+@RestController
+@Tag(name = "Audit actions")
+@Validated
+class TrackerController {
+
+    private final QueryGateway queries;
+    private final ReadConsistency consistency;
+    private final TimeAxes time;
+
+    TrackerController(QueryGateway queries, ReadConsistency consistency, TimeAxes time) {
+        this.queries = queries;
+        this.consistency = consistency;
+        this.time = time;
+    }
+
+    /** The tracker's answer: the two time axes it was asked at, and a row per cohort (or team). */
+    record TrackerResponse(LocalDate asAt, Instant knownAt, List<CohortRow> cohorts) {
+    }
+
+    /** A page of actions, the time axes it was asked at, and the total that match. */
+    record ActionsResponse(LocalDate asAt, Instant knownAt, List<ActionRow> actions, int page, int size, long total) {
+    }
+
+    @GetMapping("/api/action-tracker")
+    @Operation(summary = "The action tracker",
+            description = "Per cohort (the audit month the actions came from): total agreed, completed (and how many "
+                    + "late), outstanding (not completed, due date in force passed), not yet due, escalated (outstanding "
+                    + "and escalated), cancelled, and how many children's cases have outstanding actions, as at a day "
+                    + "(asAt, default today) and as known at an instant (knownAt, default now).")
+    TrackerResponse tracker(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
+                            @RequestParam(required = false) String team,
+                            @Parameter(description = "The day to answer as at (yyyy-MM-dd); today when left out.")
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+                            @Parameter(description = "Leave out what was recorded after this instant (ISO-8601).")
+                            @RequestParam(required = false) Instant knownAt,
+                            @Parameter(description = "Wait until the read models have processed this event position.")
+                            @RequestParam(required = false) Long minPosition) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequest("from", "must not be after 'to'");
+        }
+        consistency.awaitPosition(minPosition);
+        AsAt axes = time.resolve(asAt, knownAt);
+        TrackerView view = queries.query(new FindActionTracker(from, to, team, Grouping.COHORT, axes), TrackerView.class)
+                .join();
+        return new TrackerResponse(axes.date(), axes.knownAt(), view.rows());
+    }
+
+    @GetMapping("/api/action-tracker/teams")
+    @Operation(summary = "The action tracker of one cohort by team",
+            description = "The same counts as the tracker, for one cohort, a row per team: where the outstanding "
+                    + "actions are.")
+    TrackerResponse trackerByTeam(@RequestParam YearMonth cohort,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+                                  @RequestParam(required = false) Instant knownAt,
+                                  @RequestParam(required = false) Long minPosition) {
+        consistency.awaitPosition(minPosition);
+        AsAt axes = time.resolve(asAt, knownAt);
+        TrackerView view = queries.query(new FindActionTracker(cohort, cohort, null, Grouping.TEAM, axes),
+                TrackerView.class).join();
+        return new TrackerResponse(axes.date(), axes.knownAt(), view.rows());
+    }
+
+    @GetMapping("/api/actions")
+    @Operation(summary = "Audit actions",
+            description = "The actions as they stood on a day, filtered by status on that day (ESCALATED = "
+                    + "outstanding and escalated), cohort, team and child's case; ordered by cohort, due date and id.")
+    ActionsResponse actions(@RequestParam(required = false) ActionStatus status,
+                            @RequestParam(required = false) YearMonth cohort,
+                            @RequestParam(required = false) String team,
+                            @RequestParam(required = false) String childReference,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+                            @RequestParam(required = false) Instant knownAt,
+                            @RequestParam(required = false) Long minPosition,
+                            @RequestParam(defaultValue = "0") @Min(0) int page,
+                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        consistency.awaitPosition(minPosition);
+        AsAt axes = time.resolve(asAt, knownAt);
+        ActionPage found = queries.query(new FindActions(status, cohort, team, childReference, axes, page, size),
+                ActionPage.class).join();
+        return new ActionsResponse(axes.date(), axes.knownAt(), found.actions(), found.page(), found.size(),
+                found.total());
+    }
+
+    @GetMapping("/api/actions/{actionId}")
+    @Operation(summary = "One audit action", description = "The action as it stood on a day; 404 when it was not "
+            + "agreed by then.")
+    ResponseEntity<ActionRow> action(@PathVariable String actionId,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+                                     @RequestParam(required = false) Instant knownAt,
+                                     @RequestParam(required = false) Long minPosition) {
+        consistency.awaitPosition(minPosition);
+        ActionRow action = queries.query(new FindAction(actionId, time.resolve(asAt, knownAt)),
+                        ResponseTypes.optionalInstanceOf(ActionRow.class)).join()
+                .orElseThrow(() -> new NotFound("action"));
+        return ResponseEntity.ok().eTag(Long.toString(action.version())).body(action);
+    }
+}

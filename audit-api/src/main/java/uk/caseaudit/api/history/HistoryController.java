@@ -1,0 +1,50 @@
+package uk.caseaudit.api.history;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import uk.caseaudit.api.problem.NotFound;
+import uk.caseaudit.projection.history.HistoryQueries.FindHistory;
+import uk.caseaudit.projection.history.HistoryQueries.HistoryView;
+import uk.caseaudit.projection.history.HistoryQueries.RecordKind;
+
+@RestController
+@Tag(name = "Histories", description = "Every step of an audit, case of concern or action: who, when, what and why.")
+class HistoryController {
+
+    private final QueryGateway queries;
+
+    HistoryController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/audits/{auditId}/history")
+    @Operation(summary = "An audit's history", description = "Its steps oldest first, each with the day it took "
+            + "effect, when it was recorded, the actor (user and role), the reason given and the recorded facts.")
+    HistoryView audit(@PathVariable String auditId) {
+        return find(RecordKind.AUDIT, auditId, "audit");
+    }
+
+    @GetMapping("/api/cases-of-concern/{caseOfConcernId}/history")
+    @Operation(summary = "A case of concern's timeline", description = "Raised, reviewed, re-categorised, closure "
+            + "refused, closed, reopened: who, when, what and why, oldest first.")
+    HistoryView caseOfConcern(@PathVariable String caseOfConcernId) {
+        return find(RecordKind.CASE_OF_CONCERN, caseOfConcernId, "case of concern");
+    }
+
+    @GetMapping("/api/actions/{actionId}/history")
+    @Operation(summary = "An audit action's history", description = "Agreed, due date revised, escalated, "
+            + "completed or cancelled: who, when, what and why, oldest first.")
+    HistoryView action(@PathVariable String actionId) {
+        return find(RecordKind.AUDIT_ACTION, actionId, "action");
+    }
+
+    private HistoryView find(RecordKind kind, String id, String thing) {
+        return queries.query(new FindHistory(kind, id), ResponseTypes.optionalInstanceOf(HistoryView.class)).join()
+                .orElseThrow(() -> new NotFound(thing));
+    }
+}

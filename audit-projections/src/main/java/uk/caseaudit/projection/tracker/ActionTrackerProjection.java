@@ -1,0 +1,155 @@
+package uk.caseaudit.projection.tracker;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.function.UnaryOperator;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.caseaudit.action.AuditActionAgreed;
+import uk.caseaudit.action.AuditActionCancelled;
+import uk.caseaudit.action.AuditActionCompleted;
+import uk.caseaudit.action.AuditActionDueDateRevised;
+import uk.caseaudit.action.AuditActionEscalated;
+
+/**
+ * Keeps {@code action_version}: after each event of an action, a row with the action's whole state,
+ * effective from the event's day and recorded at the event's time. The tracker's questions are
+ * answered from it by {@link TrackerQueryHandler}.
+ */
+@Component
+@ProcessingGroup(ActionTrackerProjection.NAME)
+class ActionTrackerProjection {
+
+    static final String NAME = "action-tracker";
+
+    private final JdbcTemplate jdbc;
+
+    ActionTrackerProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AuditActionAgreed event, @SequenceNumber long seq, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        if (!exists(event.actionId(), seq)) {
+            insert(new State(event.actionId(), event.auditId(), event.auditMonth(), event.childReference(), event.team(),
+                    event.serviceArea(), event.owner(), event.description(), event.focus().name(), event.agreedOn(),
+                    event.dueDate(), event.dueDate(), null, false, null, null), seq, event.agreedOn(), recordedAt);
+        }
+    }
+
+    @EventHandler
+    void on(AuditActionDueDateRevised event, @SequenceNumber long seq,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        next(event.actionId(), seq, event.revisedOn(), recordedAt, state -> state.withDueDate(event.dueDate()));
+    }
+
+    @EventHandler
+    void on(AuditActionCompleted event, @SequenceNumber long seq,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        next(event.actionId(), seq, event.completedOn(), recordedAt,
+                state -> state.completed(event.completedOn(), event.late()));
+    }
+
+    @EventHandler
+    void on(AuditActionEscalated event, @SequenceNumber long seq,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        next(event.actionId(), seq, event.escalatedOn(), recordedAt, state -> state.escalated(event.escalatedOn()));
+    }
+
+    @EventHandler
+    void on(AuditActionCancelled event, @SequenceNumber long seq,
+            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+        next(event.actionId(), seq, event.cancelledOn(), recordedAt, state -> state.cancelled(event.cancelledOn()));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM action_version");
+    }
+
+    /** Appends the version that follows the action's latest one; a redelivered event is skipped. */
+    private void next(String actionId, long seq, LocalDate effectiveFrom, Instant recordedAt, UnaryOperator<State> change) {
+        if (exists(actionId, seq)) {
+            return;
+        }
+        State previous = jdbc.query("""
+                        SELECT * FROM action_version v WHERE v.action_id = ?
+                        AND v.seq = (SELECT MAX(w.seq) FROM action_version w WHERE w.action_id = ?)""",
+                ActionTrackerProjection::state, actionId, actionId).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No earlier version of action " + actionId));
+        insert(change.apply(previous), seq, effectiveFrom, recordedAt);
+    }
+
+    private boolean exists(String actionId, long seq) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM action_version WHERE action_id = ? AND seq = ?",
+                Integer.class, actionId, seq);
+        return count != null && count > 0;
+    }
+
+    private void insert(State state, long seq, LocalDate effectiveFrom, Instant recordedAt) {
+        jdbc.update("""
+                        INSERT INTO action_version (action_id, seq, effective_from, recorded_at, audit_id, cohort,
+                            child_reference, team, service_area, owner, description, focus, agreed_on, original_due_date,
+                            due_date, completed_on, completed_late, escalated_on, cancelled_on)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                state.actionId(), seq, Date.valueOf(effectiveFrom), Timestamp.from(recordedAt), state.auditId(),
+                state.cohort().toString(), state.childReference(), state.team(), state.serviceArea(), state.owner(),
+                state.description(), state.focus(), Date.valueOf(state.agreedOn()),
+                Date.valueOf(state.originalDueDate()), Date.valueOf(state.dueDate()), date(state.completedOn()),
+                state.completedOn() == null ? null : state.completedLate(), date(state.escalatedOn()),
+                date(state.cancelledOn()));
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    private static LocalDate day(ResultSet row, String column) throws SQLException {
+        Date value = row.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    private static State state(ResultSet row, int rowNumber) throws SQLException {
+        return new State(row.getString("action_id"), row.getString("audit_id"), YearMonth.parse(row.getString("cohort")),
+                row.getString("child_reference"), row.getString("team"), row.getString("service_area"),
+                row.getString("owner"), row.getString("description"), row.getString("focus"), day(row, "agreed_on"),
+                day(row, "original_due_date"), day(row, "due_date"), day(row, "completed_on"),
+                row.getBoolean("completed_late"), day(row, "escalated_on"), day(row, "cancelled_on"));
+    }
+
+    /** The state an action version row holds. */
+    private record State(String actionId, String auditId, YearMonth cohort, String childReference, String team,
+                         String serviceArea, String owner, String description, String focus, LocalDate agreedOn,
+                         LocalDate originalDueDate, LocalDate dueDate, LocalDate completedOn, boolean completedLate,
+                         LocalDate escalatedOn, LocalDate cancelledOn) {
+
+        State withDueDate(LocalDate newDueDate) {
+            return new State(actionId, auditId, cohort, childReference, team, serviceArea, owner, description, focus,
+                    agreedOn, originalDueDate, newDueDate, completedOn, completedLate, escalatedOn, cancelledOn);
+        }
+
+        State completed(LocalDate on, boolean late) {
+            return new State(actionId, auditId, cohort, childReference, team, serviceArea, owner, description, focus,
+                    agreedOn, originalDueDate, dueDate, on, late, escalatedOn, cancelledOn);
+        }
+
+        State escalated(LocalDate on) {
+            return new State(actionId, auditId, cohort, childReference, team, serviceArea, owner, description, focus,
+                    agreedOn, originalDueDate, dueDate, completedOn, completedLate, on, cancelledOn);
+        }
+
+        State cancelled(LocalDate on) {
+            return new State(actionId, auditId, cohort, childReference, team, serviceArea, owner, description, focus,
+                    agreedOn, originalDueDate, dueDate, completedOn, completedLate, escalatedOn, on);
+        }
+    }
+}
