@@ -5,7 +5,7 @@ CREATE TABLE action_version (
     action_id         VARCHAR(64)   NOT NULL,
     seq               BIGINT        NOT NULL,
     effective_from    DATE          NOT NULL,
-    recorded_at       TIMESTAMP     NOT NULL,
+    recorded_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     audit_id          VARCHAR(64)   NOT NULL,
     cohort            CHAR(7)       NOT NULL,
     child_reference   VARCHAR(64)   NOT NULL,

@@ -49,7 +49,8 @@ class CrashTest {
                 "-cp", System.getProperty("java.class.path"),
                 "-Daxoniq.update-checker.disabled=true",
                 AuditApplication.class.getName(),
-                "--server.port=" + port)
+                "--server.port=" + port,
+                "--case-audit.demo-data=false")
                 .directory(folder.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(folder.resolve("service.log").toFile())

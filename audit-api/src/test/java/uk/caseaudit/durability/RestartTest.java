@@ -50,6 +50,7 @@ class RestartTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(AuditApplication.class).run(
                 "--server.port=0",
+                "--case-audit.demo-data=false",
                 "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + TestDatabase.user(),
                 "--spring.datasource.password=");

@@ -29,6 +29,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", () -> DATABASE);
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", () -> "");
+        registry.add("case-audit.demo-data", () -> "false");
     }
 
     /** The number of events in the store: a refused command must leave it unchanged. */

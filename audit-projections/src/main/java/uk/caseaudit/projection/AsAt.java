@@ -1,9 +1,10 @@
 package uk.caseaudit.projection;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * The two time axes of every read-model query: facts effective on or before {@code date} (the day,
@@ -17,9 +18,14 @@ public record AsAt(LocalDate date, Instant knownAt) {
         return Date.valueOf(date);
     }
 
-    /** The known-at instant as a JDBC parameter. */
-    public Timestamp sqlKnownAt() {
-        return Timestamp.from(knownAt);
+    /** The known-at instant as a JDBC parameter for a {@code TIMESTAMP WITH TIME ZONE} column. */
+    public OffsetDateTime sqlKnownAt() {
+        return utc(knownAt);
+    }
+
+    /** An instant as a JDBC parameter for a {@code TIMESTAMP WITH TIME ZONE} column, in UTC. */
+    public static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** The same recorded-time axis on another day (e.g. each month end of a series). */

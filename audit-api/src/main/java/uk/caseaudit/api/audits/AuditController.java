@@ -3,16 +3,23 @@ package uk.caseaudit.api.audits;
 import static uk.caseaudit.api.command.CommandResult.ok;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +42,8 @@ import uk.caseaudit.audit.ModerateJudgement;
 import uk.caseaudit.audit.SubmitJudgements;
 import uk.caseaudit.api.command.CommandSender;
 import uk.caseaudit.api.problem.NotFound;
+import uk.caseaudit.api.read.ReadConsistency;
+import uk.caseaudit.api.read.TimeAxes;
 import uk.caseaudit.audit.ScheduleAudit;
 import uk.caseaudit.projection.audits.AuditPage;
 import uk.caseaudit.projection.audits.AuditStatus;
@@ -48,12 +57,34 @@ import uk.caseaudit.projection.audits.FindAudits;
 @Validated
 class AuditController {
 
+    private static final String AUDIT_EXAMPLE = """
+            {"auditId":"5b0f7c1e-8d7a-4c55-9a43-1f0e6f2a9c11","auditMonth":"2018-05","childReference":"5067991",
+             "team":"Chelt Assess","serviceArea":"Safeguarding","auditType":"CASE_FILE","auditor":"J Smith",
+             "dueDate":"2018-05-25","scheduledOn":"2018-05-01","submittedOn":"2018-05-20","withinTimescale":true,
+             "grades":{"OVERALL":{"auditor":"REQUIRES_IMPROVEMENT","moderated":"INADEQUATE"},
+                       "SAFETY":{"auditor":"GOOD","moderated":null}},
+             "engagement":{"socialWorker":"ENGAGED","teamManager":"ATTEMPTED","child":"NOT_APPROPRIATE","parent":"ENGAGED"},
+             "moderationRevisions":1,"inadmissible":false,"declaredOn":null,"inadmissibilityReason":null,
+             "status":"MODERATED","version":2}""";
+
+    private static final String AUDIT_PAGE_EXAMPLE = """
+            {"audits":[{"auditId":"5b0f7c1e-8d7a-4c55-9a43-1f0e6f2a9c11","auditMonth":"2018-05","childReference":"5067991",
+              "team":"Chelt Assess","serviceArea":"Safeguarding","auditType":"CASE_FILE","auditor":"J Smith",
+              "dueDate":"2018-05-25","scheduledOn":"2018-05-01","submittedOn":null,"withinTimescale":null,"grades":{},
+              "engagement":null,"moderationRevisions":0,"inadmissible":false,"declaredOn":null,
+              "inadmissibilityReason":null,"status":"SCHEDULED","version":0}],
+             "page":0,"size":50,"total":1,"asAt":"2018-05-10","knownAt":"2018-06-10T09:00:00Z"}""";
+
     private final CommandSender commands;
     private final QueryGateway queries;
+    private final ReadConsistency readConsistency;
+    private final TimeAxes timeAxes;
 
-    AuditController(CommandSender commands, QueryGateway queries) {
+    AuditController(CommandSender commands, QueryGateway queries, ReadConsistency readConsistency, TimeAxes timeAxes) {
         this.commands = commands;
         this.queries = queries;
+        this.readConsistency = readConsistency;
+        this.timeAxes = timeAxes;
     }
 
     @PostMapping
@@ -120,22 +151,54 @@ class AuditController {
     }
 
     @GetMapping("/{auditId}")
-    @Operation(summary = "One audit", description = "The audit as it stands now; 404 when there is no such audit.")
-    ResponseEntity<AuditView> audit(@PathVariable String auditId) {
-        AuditView audit = queries.query(new FindAudit(auditId), ResponseTypes.optionalInstanceOf(AuditView.class))
+    @Operation(summary = "One audit",
+            description = "The audit as it stood at the end of asAt (default today), as known at knownAt (default now): "
+                    + "its grades (the auditor's and the latest moderated one per practice area), engagement, status "
+                    + "and version (also the ETag, for If-Match). 404 when there is no such audit or it was not "
+                    + "scheduled by then. With minPosition, waits until the read model has processed that event-stream "
+                    + "position (503 with Retry-After when it cannot in time).")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AuditView.class), examples = @ExampleObject(AUDIT_EXAMPLE)))
+    ResponseEntity<AuditView> audit(
+            @PathVariable String auditId,
+            @Parameter(description = "The day (yyyy-MM-dd, Europe/London) to answer as at; today when left out.")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @Parameter(description = "Answer from what was recorded by this instant (ISO-8601); now when left out.")
+            @RequestParam(required = false) Instant knownAt,
+            @Parameter(description = "Wait until the read model has processed this event-stream position.")
+            @RequestParam(required = false) Long minPosition) {
+        readConsistency.awaitPosition(minPosition);
+        AuditView audit = queries.query(new FindAudit(auditId, timeAxes.resolve(asAt, knownAt)),
+                        ResponseTypes.optionalInstanceOf(AuditView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("audit"));
         return ResponseEntity.ok().eTag(Long.toString(audit.version())).body(audit);
     }
 
     @GetMapping
-    @Operation(summary = "Audits", description = "The audits matching every filter given, ordered by month, team "
-            + "and id, a page at a time, with the total that match.")
-    AuditPage audits(@RequestParam Optional<YearMonth> month, @RequestParam Optional<String> team,
-                     @RequestParam Optional<String> serviceArea, @RequestParam Optional<AuditStatus> status,
-                     @RequestParam(defaultValue = "0") @Min(0) int page,
-                     @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return queries.query(new FindAudits(month.orElse(null), team.orElse(null), serviceArea.orElse(null),
-                status.orElse(null), page, size), AuditPage.class).join();
+    @Operation(summary = "Audits",
+            description = "The audits scheduled by the end of asAt (default today), as known at knownAt (default now), "
+                    + "matching every filter given (status is the audit's status then), ordered by month, team and id, "
+                    + "a page at a time, with the total that match. With minPosition, waits until the read model has "
+                    + "processed that event-stream position (503 with Retry-After when it cannot in time).")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AuditPage.class), examples = @ExampleObject(AUDIT_PAGE_EXAMPLE)))
+    AuditPage audits(
+            @Parameter(description = "The audit month (yyyy-MM).", schema = @Schema(type = "string", example = "2018-05"))
+            @RequestParam(required = false) YearMonth month,
+            @RequestParam(required = false) String team,
+            @RequestParam(required = false) String serviceArea,
+            @RequestParam(required = false) AuditStatus status,
+            @Parameter(description = "The day (yyyy-MM-dd, Europe/London) to answer as at; today when left out.")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+            @Parameter(description = "Answer from what was recorded by this instant (ISO-8601); now when left out.")
+            @RequestParam(required = false) Instant knownAt,
+            @Parameter(description = "Wait until the read model has processed this event-stream position.")
+            @RequestParam(required = false) Long minPosition,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        readConsistency.awaitPosition(minPosition);
+        return queries.query(new FindAudits(month, team, serviceArea, status, page, size,
+                timeAxes.resolve(asAt, knownAt)), AuditPage.class).join();
     }
 }

@@ -2,7 +2,6 @@ package uk.caseaudit.api.read;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -48,9 +47,12 @@ public class ReadConsistency {
         }
     }
 
-    /** Whether every streaming read model has processed the event at {@code position}. */
+    /**
+     * Whether every streaming read model has processed the event at {@code position}. A replaying
+     * segment counts by its replay position: Axon keeps it marked as replaying until an event newer
+     * than the reset point arrives, even once it has replayed everything.
+     */
     public boolean reached(long position) {
-        TrackingToken wanted = GapAwareTrackingToken.newInstance(position, Collections.emptySet());
         for (StreamingEventProcessor processor : processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList()) {
             Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
@@ -59,12 +61,23 @@ public class ReadConsistency {
             }
             for (EventTrackerStatus segment : segments.values()) {
                 TrackingToken token = WrappedToken.unwrapLowerBound(segment.getTrackingToken());
-                if (token == null || segment.isReplaying() || !token.covers(wanted)) {
+                if (!processed(token, position)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a token is past the event at {@code position}. Not {@code covers()}: a gap-aware token
+     * also holds the gaps a rolled-back command left below it, and those are no reason to wait.
+     */
+    private static boolean processed(TrackingToken token, long position) {
+        if (token instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        }
+        return token != null && token.position().orElse(-1) >= position;
     }
 
     /** The read models have not reached the asked position in time: answered 503 with Retry-After. */

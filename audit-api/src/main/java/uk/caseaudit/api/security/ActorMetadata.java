@@ -13,21 +13,29 @@ import uk.caseaudit.shared.Actor;
 
 /**
  * Puts the authenticated user and role on every command's metadata (never taken from the request
- * body); Axon then copies them onto every event the command causes.
+ * body); Axon then copies them onto every event the command causes. A command given by the service
+ * itself, with no one authenticated, keeps the actor it names (the demo data's people) or is the
+ * SYSTEM's.
  */
 @Component
 class ActorMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
-        Actor actor = currentActor();
-        return (index, command) -> command.andMetaData(Map.of(Actor.USER_KEY, actor.user(), Actor.ROLE_KEY, actor.role()));
+        Actor authenticated = authenticatedActor();
+        return (index, command) -> {
+            if (authenticated == null && command.getMetaData().containsKey(Actor.USER_KEY)) {
+                return command;
+            }
+            Actor actor = authenticated == null ? Actor.SYSTEM : authenticated;
+            return command.andMetaData(Map.of(Actor.USER_KEY, actor.user(), Actor.ROLE_KEY, actor.role()));
+        };
     }
 
-    static Actor currentActor() {
+    private static Actor authenticatedActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
-            return Actor.SYSTEM;
+            return null;
         }
         String role = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)

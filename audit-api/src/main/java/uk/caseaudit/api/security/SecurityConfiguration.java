@@ -43,6 +43,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/actions/*/escalation").hasRole(Role.HEAD_OF_SERVICE.name())
                         .requestMatchers(HttpMethod.POST, "/api/actions/*/cancellation")
                         .hasAnyRole(Role.QA_LEAD.name(), Role.HEAD_OF_SERVICE.name())
+                        .requestMatchers("/api/admin/**").hasRole(Role.QA_LEAD.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(readers())
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())

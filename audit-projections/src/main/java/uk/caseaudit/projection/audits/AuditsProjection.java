@@ -1,107 +1,93 @@
 package uk.caseaudit.projection.audits;
 
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
+import uk.caseaudit.audit.AuditDeclaredInadmissible;
 import uk.caseaudit.audit.AuditScheduled;
-import uk.caseaudit.audit.AuditType;
+import uk.caseaudit.audit.JudgementModerated;
+import uk.caseaudit.audit.JudgementsSubmitted;
 
-/** Keeps {@code audit_view}: one row per audit as it stands now, and answers its queries. */
+/**
+ * Keeps a version of each audit per event: its whole state after the event, effective from the event's day and
+ * recorded at the event's time, so every audits read model can answer as at any day and as known at any instant.
+ * A redelivered event finds its version stored and changes nothing.
+ */
 @Component
 @ProcessingGroup(AuditsProjection.NAME)
 class AuditsProjection {
 
     static final String NAME = "audits";
 
-    private final JdbcTemplate jdbc;
+    private final AuditVersions versions;
 
-    AuditsProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    AuditsProjection(AuditVersions versions) {
+        this.versions = versions;
     }
 
     @EventHandler
-    void on(AuditScheduled event, @SequenceNumber long version) {
-        if (exists(event.auditId())) {
-            return; // redelivered
+    void on(AuditScheduled event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
+        if (!versions.stored(event.auditId(), seq)) {
+            versions.insert(AuditVersion.scheduled(event, seq, recordedAt));
         }
-        jdbc.update("""
-                INSERT INTO audit_view (audit_id, audit_month, child_reference, team, service_area, audit_type,
-                                        auditor, due_date, scheduled_on, status, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                event.auditId(), event.auditMonth().toString(), event.childReference(), event.team(),
-                event.serviceArea(), event.auditType().name(), event.auditor(), Date.valueOf(event.dueDate()),
-                Date.valueOf(event.scheduledOn()), AuditStatus.SCHEDULED.name(), version);
     }
 
-    private boolean exists(String auditId) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_view WHERE audit_id = ?", Integer.class, auditId);
-        return count != null && count > 0;
+    @EventHandler
+    void on(JudgementsSubmitted event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
+        store(event.auditId(), seq, event.submittedOn(), recordedAt, audit -> {
+            audit.submittedOn = event.submittedOn();
+            audit.withinTimescale = event.withinTimescale();
+            audit.engagement = event.engagement();
+            event.grades().forEach((area, grade) -> audit.grades.put(area, new JudgementView(grade, null)));
+            audit.status = AuditStatus.SUBMITTED;
+        });
+    }
+
+    @EventHandler
+    void on(JudgementModerated event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
+        store(event.auditId(), seq, event.moderatedOn(), recordedAt, audit -> {
+            event.grades().forEach((area, grade) -> {
+                JudgementView submitted = audit.grades.get(area);
+                if (submitted == null) {
+                    throw new IllegalStateException("Audit " + audit.auditId + " has no submitted grade for " + area
+                            + " to moderate");
+                }
+                audit.grades.put(area, new JudgementView(submitted.auditor(), grade));
+            });
+            audit.moderationRevisions = event.revision();
+            audit.status = AuditStatus.MODERATED;
+        });
+    }
+
+    @EventHandler
+    void on(AuditDeclaredInadmissible event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
+        store(event.auditId(), seq, event.declaredOn(), recordedAt, audit -> {
+            audit.inadmissible = true;
+            audit.declaredOn = event.declaredOn();
+            audit.inadmissibilityReason = event.reason();
+            audit.status = AuditStatus.INADMISSIBLE;
+        });
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM audit_view");
+        versions.deleteAll();
     }
 
-    @QueryHandler
-    Optional<AuditView> handle(FindAudit query) {
-        return jdbc.query("SELECT * FROM audit_view WHERE audit_id = ?", AuditsProjection::view, query.auditId())
-                .stream().findFirst();
-    }
-
-    @QueryHandler
-    AuditPage handle(FindAudits query) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (query.month() != null) {
-            where.append(" AND audit_month = ?");
-            args.add(query.month().toString());
+    /** Stores the next version: a copy of the latest with the event's change applied. */
+    private void store(String auditId, long seq, LocalDate effectiveFrom, Instant recordedAt,
+                       Consumer<AuditVersion> change) {
+        if (versions.stored(auditId, seq)) {
+            return; // redelivered
         }
-        if (query.team() != null) {
-            where.append(" AND team = ?");
-            args.add(query.team());
-        }
-        if (query.serviceArea() != null) {
-            where.append(" AND service_area = ?");
-            args.add(query.serviceArea());
-        }
-        if (query.status() != null) {
-            where.append(" AND status = ?");
-            args.add(query.status().name());
-        }
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM audit_view" + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(query.size());
-        pageArgs.add((long) query.page() * query.size());
-        List<AuditView> audits = jdbc.query("SELECT * FROM audit_view" + where
-                        + " ORDER BY audit_month, team, audit_id LIMIT ? OFFSET ?",
-                AuditsProjection::view, pageArgs.toArray());
-        return new AuditPage(audits, query.page(), query.size(), total == null ? 0 : total);
-    }
-
-    private static AuditView view(ResultSet row, int rowNumber) throws SQLException {
-        return new AuditView(
-                row.getString("audit_id"),
-                YearMonth.parse(row.getString("audit_month")),
-                row.getString("child_reference"),
-                row.getString("team"),
-                row.getString("service_area"),
-                AuditType.valueOf(row.getString("audit_type")),
-                row.getString("auditor"),
-                row.getDate("due_date").toLocalDate(),
-                row.getDate("scheduled_on").toLocalDate(),
-                AuditStatus.valueOf(row.getString("status")),
-                row.getLong("version"));
+        AuditVersion next = versions.latest(auditId).next(seq, effectiveFrom, recordedAt);
+        change.accept(next);
+        versions.insert(next);
     }
 }

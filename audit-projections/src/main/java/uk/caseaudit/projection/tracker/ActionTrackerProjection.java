@@ -3,7 +3,6 @@ package uk.caseaudit.projection.tracker;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,6 +11,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.caseaudit.action.AuditActionAgreed;
@@ -19,6 +19,7 @@ import uk.caseaudit.action.AuditActionCancelled;
 import uk.caseaudit.action.AuditActionCompleted;
 import uk.caseaudit.action.AuditActionDueDateRevised;
 import uk.caseaudit.action.AuditActionEscalated;
+import uk.caseaudit.projection.AsAt;
 
 /**
  * Keeps {@code action_version}: after each event of an action, a row with the action's whole state,
@@ -38,7 +39,7 @@ class ActionTrackerProjection {
     }
 
     @EventHandler
-    void on(AuditActionAgreed event, @SequenceNumber long seq, @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+    void on(AuditActionAgreed event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
         if (!exists(event.actionId(), seq)) {
             insert(new State(event.actionId(), event.auditId(), event.auditMonth(), event.childReference(), event.team(),
                     event.serviceArea(), event.owner(), event.description(), event.focus().name(), event.agreedOn(),
@@ -47,27 +48,23 @@ class ActionTrackerProjection {
     }
 
     @EventHandler
-    void on(AuditActionDueDateRevised event, @SequenceNumber long seq,
-            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+    void on(AuditActionDueDateRevised event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
         next(event.actionId(), seq, event.revisedOn(), recordedAt, state -> state.withDueDate(event.dueDate()));
     }
 
     @EventHandler
-    void on(AuditActionCompleted event, @SequenceNumber long seq,
-            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+    void on(AuditActionCompleted event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
         next(event.actionId(), seq, event.completedOn(), recordedAt,
                 state -> state.completed(event.completedOn(), event.late()));
     }
 
     @EventHandler
-    void on(AuditActionEscalated event, @SequenceNumber long seq,
-            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+    void on(AuditActionEscalated event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
         next(event.actionId(), seq, event.escalatedOn(), recordedAt, state -> state.escalated(event.escalatedOn()));
     }
 
     @EventHandler
-    void on(AuditActionCancelled event, @SequenceNumber long seq,
-            @org.axonframework.eventhandling.Timestamp Instant recordedAt) {
+    void on(AuditActionCancelled event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
         next(event.actionId(), seq, event.cancelledOn(), recordedAt, state -> state.cancelled(event.cancelledOn()));
     }
 
@@ -101,7 +98,7 @@ class ActionTrackerProjection {
                             child_reference, team, service_area, owner, description, focus, agreed_on, original_due_date,
                             due_date, completed_on, completed_late, escalated_on, cancelled_on)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                state.actionId(), seq, Date.valueOf(effectiveFrom), Timestamp.from(recordedAt), state.auditId(),
+                state.actionId(), seq, Date.valueOf(effectiveFrom), AsAt.utc(recordedAt), state.auditId(),
                 state.cohort().toString(), state.childReference(), state.team(), state.serviceArea(), state.owner(),
                 state.description(), state.focus(), Date.valueOf(state.agreedOn()),
                 Date.valueOf(state.originalDueDate()), Date.valueOf(state.dueDate()), date(state.completedOn()),

@@ -1,0 +1,167 @@
+package uk.caseaudit.api.concerns;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.caseaudit.api.problem.NotFound;
+import uk.caseaudit.api.read.ReadConsistency;
+import uk.caseaudit.api.read.TimeAxes;
+import uk.caseaudit.concern.Category;
+import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.register.CaseOfConcernView;
+import uk.caseaudit.projection.register.FindCaseOfConcern;
+import uk.caseaudit.projection.register.FindRecurrence;
+import uk.caseaudit.projection.register.FindRegister;
+import uk.caseaudit.projection.register.FindRegisterSizes;
+import uk.caseaudit.projection.register.RecurrenceBy;
+import uk.caseaudit.projection.register.RecurrenceView;
+import uk.caseaudit.projection.register.RegisterInterval;
+import uk.caseaudit.projection.register.RegisterPage;
+import uk.caseaudit.projection.register.RegisterSizesView;
+import uk.caseaudit.projection.register.StatusFilter;
+
+/** The register of cases of concern, read as at any day and as known at any instant. */
+@RestController
+@RequestMapping("/api/cases-of-concern")
+@Tag(name = "Cases of concern")
+@Validated
+class RegisterController {
+
+    /** The longest range of register sizes or recurrence asked for at once. */
+    private static final int MAXIMUM_YEARS = 10;
+
+    private final QueryGateway queries;
+    private final ReadConsistency readConsistency;
+    private final TimeAxes timeAxes;
+
+    RegisterController(QueryGateway queries, ReadConsistency readConsistency, TimeAxes timeAxes) {
+        this.queries = queries;
+        this.readConsistency = readConsistency;
+        this.timeAxes = timeAxes;
+    }
+
+    @GetMapping
+    @Operation(summary = "The register",
+            description = "The cases of concern as they stood at the end of asAt (default today), counting only what "
+                    + "was recorded by knownAt (default now): OPEN ones (the default) with their days on the "
+                    + "register, last review and whether a Category 1 review is late; CLOSED ones with their "
+                    + "sign-off; or ALL. Filtered by team and category, ordered by raised date, a page at a time "
+                    + "with the total that match.")
+    RegisterPage register(
+            @RequestParam(defaultValue = "OPEN") StatusFilter status,
+            @RequestParam(required = false) String team,
+            @RequestParam(required = false) Category category,
+            @Parameter(description = "The day the register is read at (yyyy-MM-dd); today when left out.")
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asAt,
+            @Parameter(description = "Only what was recorded by this instant (ISO-8601); now when left out.")
+            @RequestParam(required = false) Instant knownAt,
+            @Parameter(description = "Wait until the read models have processed this event-stream position.")
+            @RequestParam(required = false) Long minPosition,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        readConsistency.awaitPosition(minPosition);
+        AsAt time = timeAxes.resolve(asAt, knownAt);
+        return queries.query(new FindRegister(status, team, category, time, page, size), RegisterPage.class).join();
+    }
+
+    @GetMapping("/register-sizes")
+    @Operation(summary = "The register's size over time",
+            description = "The number of open cases of concern (of one team when given) at each period end from "
+                    + "'from' to 'to' inclusive: the last day of each month (MONTH, the default) or each Sunday "
+                    + "(WEEK), each as at that day and as known at knownAt (default now). 400 when 'from' is after "
+                    + "'to' or the range is longer than " + MAXIMUM_YEARS + " years.")
+    RegisterSizesView registerSizes(
+            @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "MONTH") RegisterInterval interval,
+            @RequestParam(required = false) String team,
+            @Parameter(description = "Only what was recorded by this instant (ISO-8601); now when left out.")
+            @RequestParam(required = false) Instant knownAt,
+            @Parameter(description = "Wait until the read models have processed this event-stream position.")
+            @RequestParam(required = false) Long minPosition) {
+        requireRange(from, to);
+        readConsistency.awaitPosition(minPosition);
+        AsAt time = timeAxes.resolve(null, knownAt);
+        return queries.query(new FindRegisterSizes(from, to, interval, team, time.knownAt()), RegisterSizesView.class)
+                .join();
+    }
+
+    @GetMapping("/recurrence")
+    @Operation(summary = "Recurrence by team or worker",
+            description = "How many cases of concern were raised from 'from' to 'to' inclusive (of one team when "
+                    + "given), per TEAM (the default) or per WORKER, most first, then by name; cases raised without "
+                    + "a worker are left out of the WORKER view. Counts what was recorded by knownAt (default now). "
+                    + "400 when 'from' is after 'to' or the range is longer than " + MAXIMUM_YEARS + " years.")
+    RecurrenceView recurrence(
+            @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "TEAM") RecurrenceBy by,
+            @RequestParam(required = false) String team,
+            @Parameter(description = "Only what was recorded by this instant (ISO-8601); now when left out.")
+            @RequestParam(required = false) Instant knownAt,
+            @Parameter(description = "Wait until the read models have processed this event-stream position.")
+            @RequestParam(required = false) Long minPosition) {
+        requireRange(from, to);
+        readConsistency.awaitPosition(minPosition);
+        AsAt time = timeAxes.resolve(null, knownAt);
+        return queries.query(new FindRecurrence(from, to, by, team, time.knownAt()), RecurrenceView.class).join();
+    }
+
+    @GetMapping("/{caseOfConcernId}")
+    @Operation(summary = "One case of concern",
+            description = "The case as it stood at the end of asAt (default today), as known at knownAt (default "
+                    + "now), with the latest of each of its steps; its version as ETag. 404 when it had not been "
+                    + "raised by then.")
+    ResponseEntity<CaseOfConcernView> caseOfConcern(
+            @PathVariable String caseOfConcernId,
+            @Parameter(description = "The day the case is read at (yyyy-MM-dd); today when left out.")
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asAt,
+            @Parameter(description = "Only what was recorded by this instant (ISO-8601); now when left out.")
+            @RequestParam(required = false) Instant knownAt,
+            @Parameter(description = "Wait until the read models have processed this event-stream position.")
+            @RequestParam(required = false) Long minPosition) {
+        readConsistency.awaitPosition(minPosition);
+        AsAt time = timeAxes.resolve(asAt, knownAt);
+        CaseOfConcernView view = queries.query(new FindCaseOfConcern(caseOfConcernId, time),
+                        ResponseTypes.optionalInstanceOf(CaseOfConcernView.class))
+                .join()
+                .orElseThrow(() -> new NotFound("case of concern"));
+        return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
+    }
+
+    private static void requireRange(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw invalidParameter("from", "must be on or before 'to'");
+        }
+        if (to.isAfter(from.plusYears(MAXIMUM_YEARS))) {
+            throw invalidParameter("to", "must be at most " + MAXIMUM_YEARS + " years after 'from'");
+        }
+    }
+
+    /** A 400 problem of the same shape as the other invalid parameters (see ProblemAdvice). */
+    private static ErrorResponseException invalidParameter(String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request parameters.");
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+}

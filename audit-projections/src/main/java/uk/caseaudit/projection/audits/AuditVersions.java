@@ -1,0 +1,217 @@
+package uk.caseaudit.projection.audits;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.caseaudit.audit.AuditType;
+import uk.caseaudit.audit.Engagement;
+import uk.caseaudit.audit.EngagementLevel;
+import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.shared.Grade;
+import uk.caseaudit.shared.PracticeArea;
+
+/** The storage of the audit versions: {@code audit_version} and {@code audit_grade_version} (see V4). */
+@Component
+class AuditVersions {
+
+    /**
+     * The condition that keeps, of the versions {@code v}, each audit's version as at (D, T): the highest seq among
+     * those effective by D and recorded by T. Its parameters are {@link #asAtArguments}.
+     */
+    private static final String AS_AT = """
+            v.effective_from <= ? AND v.recorded_at <= ?
+              AND v.seq = (SELECT MAX(w.seq) FROM audit_version w
+                           WHERE w.audit_id = v.audit_id AND w.effective_from <= ? AND w.recorded_at <= ?)""";
+
+    private final JdbcTemplate jdbc;
+
+    AuditVersions(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean stored(String auditId, long seq) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_version WHERE audit_id = ? AND seq = ?",
+                Integer.class, auditId, seq);
+        return count != null && count > 0;
+    }
+
+    /** The audit's latest version; an audit with none is a bug (its AuditScheduled was never applied). */
+    AuditVersion latest(String auditId) {
+        return current(auditId).orElseThrow(() -> new IllegalStateException(
+                "No version of audit " + auditId + " is stored: its scheduling was missed"));
+    }
+
+    /** The audit as it stands now: its latest version; empty when there is no such audit. */
+    Optional<AuditVersion> current(String auditId) {
+        return withGrades(jdbc.query("""
+                SELECT * FROM audit_version v
+                WHERE v.audit_id = ? AND v.seq = (SELECT MAX(w.seq) FROM audit_version w WHERE w.audit_id = ?)""",
+                AuditVersions::version, auditId, auditId)).stream().findFirst();
+    }
+
+    void insert(AuditVersion audit) {
+        Engagement engagement = audit.engagement;
+        jdbc.update("""
+                INSERT INTO audit_version (audit_id, seq, effective_from, recorded_at, audit_month, child_reference, team,
+                    service_area, audit_type, auditor, due_date, scheduled_on, submitted_on, within_timescale,
+                    engagement_social_worker, engagement_team_manager, engagement_child, engagement_parent,
+                    moderation_revisions, inadmissible, declared_on, inadmissibility_reason, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                audit.auditId, audit.seq, sqlDate(audit.effectiveFrom), utc(audit.recordedAt),
+                audit.auditMonth.toString(), audit.childReference, audit.team, audit.serviceArea,
+                audit.auditType.name(), audit.auditor, sqlDate(audit.dueDate), sqlDate(audit.scheduledOn),
+                sqlDate(audit.submittedOn), audit.withinTimescale,
+                engagement == null ? null : engagement.socialWorker().name(),
+                engagement == null ? null : engagement.teamManager().name(),
+                engagement == null ? null : engagement.child().name(),
+                engagement == null ? null : engagement.parent().name(),
+                audit.moderationRevisions, audit.inadmissible, sqlDate(audit.declaredOn),
+                audit.inadmissibilityReason, audit.status.name());
+        audit.grades.forEach((area, judgement) -> jdbc.update("""
+                INSERT INTO audit_grade_version (audit_id, seq, practice_area, auditor_grade, moderated_grade)
+                VALUES (?, ?, ?, ?, ?)""",
+                audit.auditId, audit.seq, area.name(), judgement.auditor().name(),
+                judgement.moderated() == null ? null : judgement.moderated().name()));
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM audit_grade_version");
+        jdbc.update("DELETE FROM audit_version");
+    }
+
+    /** The audit as at (D, T); empty when it was not scheduled by D or not known by T. */
+    Optional<AuditVersion> asAt(String auditId, AsAt asAt) {
+        List<Object> arguments = new ArrayList<>(asAtArguments(asAt));
+        arguments.add(auditId);
+        return withGrades(jdbc.query("SELECT v.* FROM audit_version v WHERE " + AS_AT + " AND v.audit_id = ?",
+                AuditVersions::version, arguments.toArray())).stream().findFirst();
+    }
+
+    /** The audits as at (D, T) matching every non-null filter, ordered by month, team and id, one page. */
+    List<AuditVersion> page(Filters filters, AsAt asAt, int page, int size) {
+        List<Object> arguments = new ArrayList<>(asAtArguments(asAt));
+        arguments.addAll(filters.arguments());
+        arguments.add(size);
+        arguments.add((long) page * size);
+        return withGrades(jdbc.query("SELECT v.* FROM audit_version v WHERE " + AS_AT + filters.condition()
+                        + " ORDER BY v.audit_month, v.team, v.audit_id LIMIT ? OFFSET ?",
+                AuditVersions::version, arguments.toArray()));
+    }
+
+    /** How many audits as at (D, T) match every non-null filter. */
+    long count(Filters filters, AsAt asAt) {
+        List<Object> arguments = new ArrayList<>(asAtArguments(asAt));
+        arguments.addAll(filters.arguments());
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_version v WHERE " + AS_AT + filters.condition(),
+                Long.class, arguments.toArray());
+        return count == null ? 0 : count;
+    }
+
+    /** The list's filters; a null one matches all. */
+    record Filters(YearMonth month, String team, String serviceArea, AuditStatus status) {
+
+        String condition() {
+            return (month == null ? "" : " AND v.audit_month = ?")
+                    + (team == null ? "" : " AND v.team = ?")
+                    + (serviceArea == null ? "" : " AND v.service_area = ?")
+                    + (status == null ? "" : " AND v.status = ?");
+        }
+
+        List<Object> arguments() {
+            List<Object> arguments = new ArrayList<>();
+            if (month != null) {
+                arguments.add(month.toString());
+            }
+            if (team != null) {
+                arguments.add(team);
+            }
+            if (serviceArea != null) {
+                arguments.add(serviceArea);
+            }
+            if (status != null) {
+                arguments.add(status.name());
+            }
+            return arguments;
+        }
+    }
+
+    private static List<Object> asAtArguments(AsAt asAt) {
+        OffsetDateTime knownAt = utc(asAt.knownAt());
+        return List.of(asAt.sqlDate(), knownAt, asAt.sqlDate(), knownAt);
+    }
+
+    /** Fills in the grades of the versions read, in one query. */
+    private List<AuditVersion> withGrades(List<AuditVersion> versions) {
+        if (versions.isEmpty()) {
+            return versions;
+        }
+        Map<String, AuditVersion> byKey = new LinkedHashMap<>();
+        List<Object> keys = new ArrayList<>();
+        for (AuditVersion version : versions) {
+            byKey.put(version.auditId + "#" + version.seq, version);
+            keys.add(version.auditId);
+            keys.add(version.seq);
+        }
+        String rows = Collections.nCopies(versions.size(), "(?, ?)").stream().collect(Collectors.joining(", "));
+        jdbc.query("SELECT audit_id, seq, practice_area, auditor_grade, moderated_grade FROM audit_grade_version "
+                + "WHERE (audit_id, seq) IN (" + rows + ")", (ResultSet row) -> {
+            String moderated = row.getString("moderated_grade");
+            byKey.get(row.getString("audit_id") + "#" + row.getLong("seq")).grades.put(
+                    PracticeArea.valueOf(row.getString("practice_area")),
+                    new JudgementView(Grade.valueOf(row.getString("auditor_grade")),
+                            moderated == null ? null : Grade.valueOf(moderated)));
+        }, keys.toArray());
+        return versions;
+    }
+
+    private static AuditVersion version(ResultSet row, int rowNumber) throws SQLException {
+        AuditVersion audit = new AuditVersion();
+        audit.auditId = row.getString("audit_id");
+        audit.seq = row.getLong("seq");
+        audit.effectiveFrom = row.getObject("effective_from", LocalDate.class);
+        audit.recordedAt = row.getObject("recorded_at", OffsetDateTime.class).toInstant();
+        audit.auditMonth = YearMonth.parse(row.getString("audit_month"));
+        audit.childReference = row.getString("child_reference");
+        audit.team = row.getString("team");
+        audit.serviceArea = row.getString("service_area");
+        audit.auditType = AuditType.valueOf(row.getString("audit_type"));
+        audit.auditor = row.getString("auditor");
+        audit.dueDate = row.getObject("due_date", LocalDate.class);
+        audit.scheduledOn = row.getObject("scheduled_on", LocalDate.class);
+        audit.submittedOn = row.getObject("submitted_on", LocalDate.class);
+        audit.withinTimescale = row.getObject("within_timescale", Boolean.class);
+        String socialWorker = row.getString("engagement_social_worker");
+        audit.engagement = socialWorker == null ? null : new Engagement(EngagementLevel.valueOf(socialWorker),
+                EngagementLevel.valueOf(row.getString("engagement_team_manager")),
+                EngagementLevel.valueOf(row.getString("engagement_child")),
+                EngagementLevel.valueOf(row.getString("engagement_parent")));
+        audit.moderationRevisions = row.getInt("moderation_revisions");
+        audit.inadmissible = row.getBoolean("inadmissible");
+        audit.declaredOn = row.getObject("declared_on", LocalDate.class);
+        audit.inadmissibilityReason = row.getString("inadmissibility_reason");
+        audit.status = AuditStatus.valueOf(row.getString("status"));
+        return audit;
+    }
+
+    private static Date sqlDate(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

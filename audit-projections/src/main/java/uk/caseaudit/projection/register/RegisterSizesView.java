@@ -1,0 +1,10 @@
+package uk.caseaudit.projection.register;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The register's size at each period end of a range, in date order. */
+public record RegisterSizesView(RegisterInterval interval, LocalDate from, LocalDate to, String team,
+                                Instant knownAt, List<RegisterSize> sizes) {
+}
