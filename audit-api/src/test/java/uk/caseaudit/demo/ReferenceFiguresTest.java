@@ -53,6 +53,7 @@ class ReferenceFiguresTest {
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", () -> "");
         registry.add("case-audit.demo-data", () -> "true");
+        registry.add("case-audit.demo-password-cost", () -> "4");
     }
 
     @Autowired

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -61,18 +62,23 @@ class CrashTest {
             awaitHealthy(client, port, service);
 
             ExecutorService writers = Executors.newFixedThreadPool(4);
-            Instant stop = Instant.now().plusSeconds(4);
+            AtomicBoolean writing = new AtomicBoolean(true);
             for (int writer = 0; writer < 4; writer++) {
                 writers.submit(() -> {
-                    while (Instant.now().isBefore(stop)) {
+                    while (writing.get()) {
                         schedule(client, port).ifPresent(acknowledged::add);
                     }
                     return null;
                 });
             }
-            Thread.sleep(Duration.ofSeconds(3).toMillis());
+            // Kill mid-load: once commands are being answered (however slow the machine), not at a fixed time.
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (acknowledged.size() < 20 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(50);
+            }
             service.destroyForcibly(); // SIGKILL while the writers are still sending
             service.waitFor(10, TimeUnit.SECONDS);
+            writing.set(false);
             writers.shutdown();
             writers.awaitTermination(10, TimeUnit.SECONDS);
         } finally {

@@ -9,6 +9,13 @@ import java.time.YearMonth;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Tag;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.client.RestTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,16 +48,50 @@ class RestartTest {
             assertThat(audit).isNotNull();
             assertThat(audit.team()).isEqualTo("Chelt Assess");
             assertThat(audit.scheduledOn()).isEqualTo(LocalDate.of(2018, 5, 1));
-            Long events = second.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+            Long events = second.getBean(JdbcTemplate.class)
                     .queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
             assertThat(events).isEqualTo(1L);
         }
+    }
+
+    @Test
+    void an_idempotency_key_used_before_a_restart_still_returns_its_first_answer_after_it() {
+        String body = """
+                {"auditMonth":"2018-05","childReference":"5067991","team":"Chelt Assess","serviceArea":"Safeguarding",
+                 "auditType":"CASE_FILE","auditor":"J Smith","dueDate":"2018-05-25","effectiveOn":"2018-05-01"}""";
+        ResponseEntity<String> first;
+        try (ConfigurableApplicationContext before = start()) {
+            first = keyedPost(before, body);
+        }
+
+        try (ConfigurableApplicationContext after = start()) {
+            long events = after.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM DomainEventEntry",
+                    Long.class);
+            ResponseEntity<String> repeat = keyedPost(after, body);
+
+            assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            assertThat(repeat.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            assertThat(repeat.getBody()).isEqualTo(first.getBody());
+            assertThat(after.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM DomainEventEntry",
+                    Long.class)).isEqualTo(events);
+        }
+    }
+
+    private static ResponseEntity<String> keyedPost(ConfigurableApplicationContext context, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBasicAuth("qa-lead", "demo");
+        headers.set("Idempotency-Key", "restart-key");
+        String port = context.getEnvironment().getProperty("local.server.port");
+        return new RestTemplate().postForEntity("http://localhost:" + port + "/api/audits",
+                new HttpEntity<>(body, headers), String.class);
     }
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(AuditApplication.class).run(
                 "--server.port=0",
                 "--case-audit.demo-data=false",
+                "--case-audit.demo-password-cost=4",
                 "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + TestDatabase.user(),
                 "--spring.datasource.password=");

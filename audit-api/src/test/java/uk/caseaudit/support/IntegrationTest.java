@@ -1,5 +1,7 @@
 package uk.caseaudit.support;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +32,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", () -> "");
         registry.add("case-audit.demo-data", () -> "false");
+        registry.add("case-audit.demo-password-cost", () -> "4");
     }
 
     /** The number of events in the store: a refused command must leave it unchanged. */
@@ -38,8 +41,10 @@ public abstract class IntegrationTest {
         return count == null ? 0 : count;
     }
 
+    private final Map<String, TestRestTemplate> clients = new ConcurrentHashMap<>();
+
     /** A client authenticated as one of the demo users (user name = role in lower case with dashes). */
     protected TestRestTemplate as(String user) {
-        return http.withBasicAuth(user, "demo");
+        return clients.computeIfAbsent(user, name -> http.withBasicAuth(name, "demo"));
     }
 }

@@ -1,6 +1,7 @@
 package uk.caseaudit.api.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +31,7 @@ class ProjectionController {
     @PostMapping("/api/admin/projections/{name}/replay")
     @Operation(summary = "Rebuild a read model", description = "Empties it and rebuilds it from the first event; "
             + "answers 202 at once, GET /api/admin/projections shows the progress. 404 for an unknown name.")
+    @ApiResponse(responseCode = "202", description = "The rebuild has started; its state is REPLAYING until done.")
     ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {
         return ResponseEntity.accepted().body(admin.replay(name));
     }

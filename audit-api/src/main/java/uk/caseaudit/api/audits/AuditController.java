@@ -91,6 +91,7 @@ class AuditController {
     @Operation(summary = "Schedule an audit",
             description = "Schedules the audit of one child's case for a month of the programme. Answers 201 with the "
                     + "new audit's id, its version (0) and the event-stream position of the AuditScheduled event.")
+    @ApiResponse(responseCode = "201", description = "Scheduled; Location is the new audit's address.")
     ResponseEntity<CommandResult> schedule(@Valid @RequestBody ScheduleAuditRequest request) {
         String auditId = UUID.randomUUID().toString();
         CommandResult result = commands.send(new ScheduleAudit(auditId, request.auditMonth(), request.childReference(),
@@ -138,6 +139,7 @@ class AuditController {
     @Operation(summary = "Agree an action",
             description = "An action the team must take for the child after the audit. Answers 201 with the new "
                     + "action's id. 422 before the judgements are submitted or with a due date before the agreement.")
+    @ApiResponse(responseCode = "201", description = "Agreed; Location is the new action's address.")
     ResponseEntity<CommandResult> agreeAction(@PathVariable String auditId,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody AgreeActionRequest request) {

@@ -3,6 +3,7 @@ package uk.caseaudit.api.concerns;
 import static uk.caseaudit.api.command.CommandResult.ok;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -48,6 +49,7 @@ class CaseOfConcernController {
             description = "From an audit whose current overall grade (moderated if moderated) is INADEQUATE. A child "
                     + "has at most one open case: a second is refused with 422 CHILD_ALREADY_HAS_OPEN_CASE, also when "
                     + "two requests race. Answers 201 with the case's id.")
+    @ApiResponse(responseCode = "201", description = "Raised; Location is the new case of concern's address.")
     ResponseEntity<CommandResult> raise(@RequestHeader(value = "If-Match", required = false) String ifMatch,
                                         @Valid @RequestBody RaiseRequest request) {
         String caseOfConcernId = UUID.randomUUID().toString();

@@ -26,7 +26,7 @@ final class CaseOfConcernRequests {
             String childReference,
             @NotNull Category category,
             @Schema(maxLength = 4000) @NotBlank @Size(max = 4000) String concerns,
-            @Schema(description = "The worker holding the case, if recorded.", maxLength = 120) @Size(max = 120) String worker,
+            @Schema(description = "The worker holding the case, if recorded.", maxLength = 120) @Size(min = 1, max = 120) String worker,
             LocalDate effectiveOn) {
     }
 

@@ -1,5 +1,7 @@
 package uk.caseaudit.api.problem;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import uk.caseaudit.api.command.IdempotencyKeyInProgress;
 import uk.caseaudit.api.command.IfMatch;
 import uk.caseaudit.api.read.ReadConsistency;
 import uk.caseaudit.shared.RuleViolation;
@@ -91,6 +94,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(IdempotencyKeyInProgress.class)
+    ProblemDetail idempotencyKeyInProgress(RuntimeException inProgress) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, inProgress.getMessage());
+        problem.setTitle("Idempotency-Key in progress");
+        return problem;
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalidParameter(ConstraintViolationException invalid) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request parameters.");
@@ -127,6 +137,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                    WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON of the expected form.");
+        Throwable cause = unreadable.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            problem.setProperty("errors", List.of(Map.of("field", path(unknown), "message", "unknown field")));
+        } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // The field is named; its value is not repeated (it may be a child's reference).
+            problem.setProperty("errors", List.of(Map.of("field", path(mapping), "message", "wrong type or form")));
+        }
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -135,6 +152,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure", failure);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; nothing was stored.");
+    }
+
+    private static String path(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference node : mapping.getPath()) {
+            if (node.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(node.getFieldName());
+            } else if (node.getIndex() >= 0) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static String lastNode(String path) {

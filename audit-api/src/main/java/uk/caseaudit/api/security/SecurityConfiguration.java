@@ -2,16 +2,18 @@ package uk.caseaudit.api.security;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,7 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable()) // a stateless API: no cookies, no session
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -46,7 +48,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole(Role.QA_LEAD.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(readers())
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
     }
 
@@ -56,7 +59,11 @@ class SecurityConfiguration {
                 .toArray(String[]::new);
     }
 
-    /** The demo users of api.md, password {@code demo}; switched off by {@code case-audit.demo-users=false}. */
+    /**
+     * The demo users of api.md, password {@code demo}; switched off by {@code case-audit.demo-users=false}.
+     * The password's bcrypt cost is {@code case-audit.demo-password-cost} (tests lower it: bcrypt
+     * would otherwise dominate their time).
+     */
     @Bean
     @ConditionalOnProperty(name = "case-audit.demo-users", havingValue = "true")
     InMemoryUserDetailsManager demoUsers(PasswordEncoder encoder) {
@@ -68,8 +75,12 @@ class SecurityConfiguration {
         return new InMemoryUserDetailsManager(users);
     }
 
+    /**
+     * bcrypt at cost {@code case-audit.demo-password-cost}. The encoder itself must carry the cost:
+     * Spring Security re-hashes a password whose cost is below its encoder's on the next login.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${case-audit.demo-password-cost:10}") int cost) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(cost)));
     }
 }

@@ -1,0 +1,188 @@
+package uk.caseaudit.api.command;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Idempotency-Key on commands: the first answer of a key is kept; a repeat of the same request by
+ * the same user gets it again (with {@code Idempotent-Replayed: true}) and stores nothing; the same
+ * key with another request is refused with 422. The key itself is stored by
+ * {@link IdempotencyRecorder} inside the command's transaction, so only a stored command keeps it.
+ */
+@Component
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    IdempotencyFilter(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+                || !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (!KEY.matcher(key).matches()) {
+            problem(request, response, HttpStatus.BAD_REQUEST,
+                    "Idempotency-Key must be 1 to 100 letters, digits or . _ : -", Map.of("errors",
+                            List.of(Map.of("field", HEADER, "message", "1 to 100 letters, digits or . _ : -"))));
+            return;
+        }
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        Idempotency idempotency = new Idempotency(user.getName() + "|" + key, hash(request, body));
+        List<Map<String, Object>> earlier = jdbc.queryForList(
+                "SELECT request_hash, response_status, location, etag, body FROM idempotency_key WHERE key_id = ?",
+                idempotency.keyId());
+        if (!earlier.isEmpty()) {
+            replay(request, response, idempotency, earlier.get(0));
+            return;
+        }
+        request.setAttribute(Idempotency.REQUEST_ATTRIBUTE, idempotency);
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        chain.doFilter(new CachedBody(request, body), answer);
+        if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
+            jdbc.update("UPDATE idempotency_key SET response_status = ?, location = ?, etag = ?, body = ? WHERE key_id = ?",
+                    answer.getStatus(), answer.getHeader(HttpHeaders.LOCATION), answer.getHeader(HttpHeaders.ETAG),
+                    new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8), idempotency.keyId());
+        }
+        answer.copyBodyToResponse();
+    }
+
+    private void replay(HttpServletRequest request, HttpServletResponse response, Idempotency idempotency,
+                        Map<String, Object> earlier) throws IOException {
+        if (!idempotency.requestHash().equals(String.valueOf(earlier.get("request_hash")).trim())) {
+            problem(request, response, HttpStatus.UNPROCESSABLE_ENTITY,
+                    "This Idempotency-Key was already used for a different request.",
+                    Map.of("rule", "IDEMPOTENCY_KEY_REUSED"));
+            return;
+        }
+        Object status = earlier.get("response_status");
+        if (status == null) {
+            problem(request, response, HttpStatus.CONFLICT, new IdempotencyKeyInProgress().getMessage(), Map.of());
+            return;
+        }
+        response.setStatus(((Number) status).intValue());
+        if (earlier.get("location") != null) {
+            response.setHeader(HttpHeaders.LOCATION, (String) earlier.get("location"));
+        }
+        if (earlier.get("etag") != null) {
+            response.setHeader(HttpHeaders.ETAG, (String) earlier.get("etag"));
+        }
+        response.setHeader("Idempotent-Replayed", "true");
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.getOutputStream().write(((String) earlier.get("body")).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+                         Map<String, Object> properties) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        properties.forEach(problem::setProperty);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static String hash(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** The request with its body read once already, readable again by the controller. */
+    private static final class CachedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

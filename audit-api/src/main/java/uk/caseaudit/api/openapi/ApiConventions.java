@@ -1,0 +1,395 @@
+package uk.caseaudit.api.openapi;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import uk.caseaudit.api.command.CommandResult;
+
+/**
+ * Writes the conventions of api.md into every operation under {@code /api}, so no controller has to repeat
+ * them: the problem+json error answers each kind of operation can give, an example for every answer and
+ * request body the code left without one, and the parameters and headers every read or command takes.
+ * Whatever a controller declared itself is kept.
+ */
+class ApiConventions implements OpenApiCustomizer {
+
+    private static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+    private static final Map<String, String> READ_PARAMETERS = Map.of(
+            "asAt", "The day to answer as at (yyyy-MM-dd): facts effective by the end of that day, Europe/London. "
+                    + "Today when left out.",
+            "knownAt", "Answer from only what was recorded by this instant (ISO-8601, e.g. 2018-06-15T09:00:00Z): "
+                    + "how the service saw it then. Now when left out.",
+            "minPosition", "Read your writes: wait (a few seconds at most) until the read model has processed this "
+                    + "event-stream position, the position a command answered with. 503 with Retry-After when it "
+                    + "cannot in time.",
+            "page", "The page to answer, from 0.",
+            "size", "How many rows a page holds.");
+
+    static final String IF_MATCH = "If-Match";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private static final String IF_MATCH_DESCRIPTION = "Optimistic concurrency: the version of the record you last "
+            + "read, quoted (\"<version>\", as in the ETag or the version a command answered). A stale version is "
+            + "refused with 412 and nothing is stored. Left out, the command applies to the record as it is.";
+    private static final String IDEMPOTENCY_KEY_DESCRIPTION = "A key of your choosing (1 to 100 letters, digits or "
+            + ". _ : -, e.g. a UUID) that makes a retry safe: repeating the request with the same key returns the "
+            + "first answer (with Idempotent-Replayed: true) and stores nothing new. The same key with another "
+            + "request is refused with 422 (rule IDEMPOTENCY_KEY_REUSED); while the first is still being handled, "
+            + "409.";
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
+        openApi.setComponents(components);
+        ProblemResponses.schemas().forEach(components::addSchemas);
+        SchemaExamples examples = new SchemaExamples(components.getSchemas());
+        openApi.getPaths().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.readOperationsMap().forEach((method, operation) ->
+                        document(new Endpoint(method, path, operation), examples));
+            }
+        });
+    }
+
+    /** Whether an operation is a command (api.md: a command is a POST; the read models' replay is operations). */
+    static boolean isCommand(PathItem.HttpMethod method, String path) {
+        return method == PathItem.HttpMethod.POST && !path.startsWith("/api/admin/");
+    }
+
+    private record Endpoint(PathItem.HttpMethod method, String path, Operation operation) {
+
+        boolean isCommand() {
+            return ApiConventions.isCommand(method, path);
+        }
+
+        boolean isRead() {
+            return method == PathItem.HttpMethod.GET;
+        }
+
+        List<String> pathVariables() {
+            List<String> names = new ArrayList<>();
+            Matcher matcher = PATH_VARIABLE.matcher(path);
+            while (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+            return names;
+        }
+
+        List<Parameter> parameters() {
+            return operation.getParameters() == null ? List.of() : operation.getParameters();
+        }
+
+        Parameter parameter(String in, String name) {
+            return parameters().stream().filter(p -> in.equals(p.getIn()) && name.equalsIgnoreCase(p.getName()))
+                    .findFirst().orElse(null);
+        }
+
+        /** The path with an example id in each variable, as it would appear in a problem's instance. */
+        String examplePath() {
+            Matcher matcher = PATH_VARIABLE.matcher(path);
+            StringBuilder example = new StringBuilder();
+            while (matcher.find()) {
+                String name = matcher.group(1);
+                matcher.appendReplacement(example, Matcher.quoteReplacement(SchemaExamples.valueFor(name)));
+            }
+            matcher.appendTail(example);
+            return example.toString();
+        }
+
+        /** What the record of the last path variable is called in words: auditId is an "audit". */
+        String thing() {
+            List<String> variables = pathVariables();
+            if (variables.isEmpty()) {
+                return "record";
+            }
+            String name = variables.get(variables.size() - 1);
+            if (name.equals("name")) {
+                return "read model";
+            }
+            String bare = name.endsWith("Id") ? name.substring(0, name.length() - 2) : name;
+            return bare.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        }
+    }
+
+    private void document(Endpoint endpoint, SchemaExamples examples) {
+        documentParameters(endpoint);
+        documentRequestBody(endpoint, examples);
+        ApiResponses responses = endpoint.operation().getResponses() == null ? new ApiResponses()
+                : endpoint.operation().getResponses();
+        endpoint.operation().setResponses(responses);
+        documentSuccesses(endpoint, responses, examples);
+        documentErrors(endpoint, responses, examples);
+    }
+
+    private void documentParameters(Endpoint endpoint) {
+        if (endpoint.isRead()) {
+            for (Parameter parameter : endpoint.parameters()) {
+                String description = READ_PARAMETERS.get(parameter.getName());
+                if ("query".equals(parameter.getIn()) && description != null && isBlank(parameter.getDescription())) {
+                    parameter.setDescription(description);
+                }
+            }
+        }
+        if (!endpoint.isCommand()) {
+            return;
+        }
+        Parameter ifMatch = endpoint.parameter("header", IF_MATCH);
+        if (ifMatch == null && !endpoint.pathVariables().isEmpty()) {
+            ifMatch = header(IF_MATCH);
+            endpoint.operation().addParametersItem(ifMatch);
+        }
+        if (ifMatch != null && isBlank(ifMatch.getDescription())) {
+            ifMatch.setDescription(IF_MATCH_DESCRIPTION);
+        }
+        Parameter idempotencyKey = endpoint.parameter("header", IDEMPOTENCY_KEY);
+        if (idempotencyKey == null) {
+            idempotencyKey = header(IDEMPOTENCY_KEY);
+            idempotencyKey.getSchema().maxLength(100).pattern("^[A-Za-z0-9_.:-]{1,100}$");
+            endpoint.operation().addParametersItem(idempotencyKey);
+        }
+        if (isBlank(idempotencyKey.getDescription())) {
+            idempotencyKey.setDescription(IDEMPOTENCY_KEY_DESCRIPTION);
+        }
+    }
+
+    private void documentRequestBody(Endpoint endpoint, SchemaExamples examples) {
+        if (endpoint.operation().getRequestBody() == null || endpoint.operation().getRequestBody().getContent() == null) {
+            return;
+        }
+        endpoint.operation().getRequestBody().getContent().forEach((type, media) -> {
+            if (!hasExample(media) && examples.ownExample(media.getSchema()) == null) {
+                media.setExample(examples.of(media.getSchema()));
+            }
+        });
+    }
+
+    private void documentSuccesses(Endpoint endpoint, ApiResponses responses, SchemaExamples examples) {
+        responses.forEach((code, response) -> {
+            if (!code.startsWith("2") || response.getContent() == null || response.getContent().isEmpty()) {
+                return;
+            }
+            Content content = jsonForAnything(response.getContent());
+            response.setContent(content);
+            Schema<?> schema = content.values().iterator().next().getSchema();
+            Object json = content.values().stream().filter(ApiConventions::hasExample).findFirst()
+                    .map(ApiConventions::exampleOf)
+                    .orElseGet(() -> isCommandResult(schema) ? commandResult(endpoint, code) : examples.of(schema));
+            content.values().stream().filter(media -> !hasExample(media)).forEach(media -> media.setExample(json));
+            documentSuccessHeaders(endpoint, code, response, examples.resolve(schema));
+            if (endpoint.isCommand() && "200".equals(code) && "OK".equals(response.getDescription())) {
+                response.setDescription("Done: the record's id, its new version and the event-stream position of "
+                        + "the command's last event (send it as minPosition to read your write).");
+            }
+        });
+    }
+
+    /** springdoc says {@code *}/{@code *} when the code does not name the type; the API answers JSON. */
+    private static Content jsonForAnything(Content content) {
+        if (!content.containsKey("*/*") || content.containsKey(JSON)) {
+            return content;
+        }
+        Content renamed = new Content();
+        content.forEach((type, media) -> renamed.addMediaType("*/*".equals(type) ? JSON : type, media));
+        return renamed;
+    }
+
+    private static boolean isCommandResult(Schema<?> schema) {
+        return schema != null && schema.get$ref() != null
+                && SchemaExamples.refName(schema.get$ref()).equals(CommandResult.class.getSimpleName());
+    }
+
+    /**
+     * A command's answer names its id twice: as id, and under the record's own name (auditId...): the new
+     * record's for a 201, else the record of the path.
+     */
+    private static Map<String, Object> commandResult(Endpoint endpoint, String code) {
+        String idName;
+        List<String> variables = endpoint.pathVariables();
+        if ("201".equals(code) || variables.isEmpty()) {
+            String collection = endpoint.path().substring(endpoint.path().lastIndexOf('/') + 1);
+            idName = camel(collection.replaceFirst("^([a-z]+)s(?=-|$)", "$1")) + "Id";
+        } else {
+            idName = variables.get(variables.size() - 1);
+        }
+        String id = SchemaExamples.idFor(idName);
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("id", id);
+        example.put(idName, id);
+        example.put("version", "201".equals(code) ? 0 : 2);
+        example.put("position", 42);
+        return example;
+    }
+
+    private static String camel(String words) {
+        StringBuilder camel = new StringBuilder();
+        for (String word : words.split("-")) {
+            camel.append(camel.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return camel.toString();
+    }
+
+    private void documentSuccessHeaders(Endpoint endpoint, String code, ApiResponse response, Schema<?> schema) {
+        if ("201".equals(code)) {
+            addHeaderIfMissing(response, "Location", "The address of the new record.");
+        }
+        if (schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version")) {
+            addHeaderIfMissing(response, "ETag", "The record's version, quoted: send it back in If-Match.");
+        }
+        if (endpoint.isCommand()) {
+            addHeaderIfMissing(response, "Idempotent-Replayed",
+                    "true when this is the stored first answer to a repeated Idempotency-Key.");
+        }
+    }
+
+    private static void addHeaderIfMissing(ApiResponse response, String name, String description) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeaderObject(name, new Header().description(description)
+                    .schema(ProblemResponses.typed(new Schema<>(), "string")));
+        }
+    }
+
+    private void documentErrors(Endpoint endpoint, ApiResponses responses, SchemaExamples examples) {
+        List<Integer> statuses = new ArrayList<>(List.of(400, 401, 403));
+        if (!endpoint.pathVariables().isEmpty()) {
+            statuses.add(404);
+        }
+        if (endpoint.isCommand()) {
+            statuses.add(409);
+            if (endpoint.parameter("header", IF_MATCH) != null) {
+                statuses.add(412);
+            }
+            statuses.add(422);
+        }
+        if (endpoint.isRead() && endpoint.parameter("query", "minPosition") != null) {
+            statuses.add(503);
+        }
+        for (int status : statuses) {
+            String code = Integer.toString(status);
+            if (!responses.containsKey(code)) {
+                responses.addApiResponse(code, ProblemResponses.response(status,
+                        description(endpoint, status), problemExample(endpoint, status, examples)));
+            }
+        }
+        // A controller's own error answer keeps its words; it gets the problem+json content if it lacks it.
+        responses.forEach((code, response) -> {
+            if (!code.matches("[45]\\d\\d")) {
+                return;
+            }
+            int status = Integer.parseInt(code);
+            MediaType problem = response.getContent() == null ? null
+                    : response.getContent().get(ProblemResponses.PROBLEM_JSON);
+            if (problem == null) {
+                response.setContent(ProblemResponses.content(problemExample(endpoint, status, examples)));
+            } else if (!hasExample(problem)) {
+                problem.setExample(problemExample(endpoint, status, examples));
+            }
+            if (isBlank(response.getDescription())) {
+                response.setDescription(description(endpoint, status));
+            }
+        });
+        endpoint.operation().setResponses(sorted(responses));
+    }
+
+    private static String description(Endpoint endpoint, int status) {
+        String description = ProblemResponses.description(status, endpoint.thing());
+        return status == 404 && endpoint.parameter("query", "asAt") != null
+                ? description + " A record read as at a day before it existed is not found either." : description;
+    }
+
+    private Map<String, Object> problemExample(Endpoint endpoint, int status, SchemaExamples examples) {
+        String instance = endpoint.examplePath();
+        if (status != 400) {
+            return ProblemResponses.example(status, instance, endpoint.thing());
+        }
+        if (endpoint.operation().getRequestBody() != null && endpoint.operation().getRequestBody().getContent() != null) {
+            return ProblemResponses.badRequest(instance, "Invalid request body.", bodyErrors(endpoint, examples));
+        }
+        Parameter query = endpoint.parameters().stream().filter(p -> "query".equals(p.getIn()))
+                .filter(p -> Boolean.TRUE.equals(p.getRequired())).findFirst()
+                .orElse(endpoint.parameters().stream().filter(p -> "query".equals(p.getIn())).findFirst().orElse(null));
+        if (query != null) {
+            return ProblemResponses.badRequest(instance, "The parameter '" + query.getName() + "' has the wrong form.",
+                    List.of(fieldError(query.getName(), "wrong form")));
+        }
+        if (endpoint.method() == PathItem.HttpMethod.POST) { // the Idempotency-Key filter checks every POST
+            return ProblemResponses.badRequest(instance, "Idempotency-Key must be 1 to 100 letters, digits or . _ : -",
+                    List.of(fieldError(IDEMPOTENCY_KEY, "1 to 100 letters, digits or . _ : -")));
+        }
+        return ProblemResponses.badRequest(instance, "Invalid request.", List.of());
+    }
+
+    /** The first two required fields of the body, each missing: the errors a front end shows beside them. */
+    private static List<Map<String, String>> bodyErrors(Endpoint endpoint, SchemaExamples examples) {
+        Schema<?> body = examples.resolve(endpoint.operation().getRequestBody().getContent().values().iterator().next()
+                .getSchema());
+        List<Map<String, String>> errors = new ArrayList<>();
+        if (body == null || body.getProperties() == null || body.getRequired() == null) {
+            return errors;
+        }
+        body.getProperties().forEach((name, property) -> {
+            Schema<?> resolved = examples.resolve(property);
+            if (errors.size() < 2 && body.getRequired().contains(name)) {
+                // @NotBlank text is bounded (@Size) in this API; anything else required is @NotNull.
+                boolean text = resolved != null && "string".equals(SchemaExamples.typeOf(resolved))
+                        && (resolved.getMaxLength() != null || resolved.getPattern() != null);
+                errors.add(fieldError(name, text ? "must not be blank" : "must not be null"));
+            }
+        });
+        return errors;
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
+    }
+
+    private static ApiResponses sorted(ApiResponses responses) {
+        ApiResponses sorted = new ApiResponses();
+        responses.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> sorted.addApiResponse(entry.getKey(), entry.getValue()));
+        if (responses.getExtensions() != null) {
+            sorted.setExtensions(responses.getExtensions());
+        }
+        return sorted;
+    }
+
+    private static Parameter header(String name) {
+        return new Parameter().in("header").name(name).required(false)
+                .schema(ProblemResponses.typed(new Schema<>(), "string"));
+    }
+
+    private static Object exampleOf(MediaType media) {
+        return media.getExample() != null ? media.getExample()
+                : media.getExamples().values().iterator().next().getValue();
+    }
+
+    static boolean hasExample(MediaType media) {
+        return media.getExample() != null || (media.getExamples() != null && !media.getExamples().isEmpty());
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,174 @@
+package uk.caseaudit.api.openapi;
+
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import uk.caseaudit.shared.Rule;
+
+/**
+ * The error answers of the API as documented: {@code application/problem+json} (RFC 9457) in the shape
+ * ProblemAdvice and the security layer write, with a concrete example per status.
+ */
+final class ProblemResponses {
+
+    static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    static final String SCHEMA = "ProblemDetail";
+    private static final String FIELD_ERROR_SCHEMA = "FieldError";
+    private static final String REF = "#/components/schemas/" + SCHEMA;
+
+    private ProblemResponses() {
+    }
+
+    /** The schemas of a problem and of one field error, for the components. */
+    static Map<String, Schema> schemas() {
+        Schema<?> fieldError = object("One invalid field or parameter.")
+                .addProperty("field", string("The field (dotted for nested ones), parameter or header.", null)
+                        .example("childReference"))
+                .addProperty("message", string("What is wrong with it.", null).example("must not be blank"));
+        fieldError.setRequired(List.of("field", "message"));
+        String rules = Arrays.stream(Rule.values()).map(Rule::name).collect(Collectors.joining(", "));
+        Schema<?> problem = object("An error, as RFC 9457 problem details. Never holds a stack trace or a child's data.")
+                .addProperty("type", string("A URI naming the kind of problem; about:blank for a plain HTTP status, "
+                        + "urn:case-audit:rule:<RULE> for a domain rule.", "uri-reference").example("about:blank"))
+                .addProperty("title", string("A short summary of the kind of problem.", null).example("Bad Request"))
+                .addProperty("status", typed(new Schema<>(), "integer").format("int32").minimum(new java.math.BigDecimal(400))
+                        .maximum(new java.math.BigDecimal(599)).description("The HTTP status.").example(400))
+                .addProperty("detail", string("What went wrong with this request, in plain words.", null)
+                        .example("Invalid request body."))
+                .addProperty("instance", string("The path of the request.", "uri-reference").example("/api/audits"))
+                .addProperty("errors", typed(new Schema<>(), "array")
+                        .items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR_SCHEMA))
+                        .description("400 only: every invalid field or parameter."))
+                .addProperty("rule", string("422 only: the rule that refused the command, one of " + rules
+                        + " (or IDEMPOTENCY_KEY_REUSED for an Idempotency-Key sent again with another request).", null)
+                        .example(Rule.EFFECTIVE_DATE_IN_FUTURE.name()));
+        problem.setRequired(List.of("type", "title", "status"));
+        Map<String, Schema> schemas = new LinkedHashMap<>();
+        schemas.put(FIELD_ERROR_SCHEMA, fieldError);
+        schemas.put(SCHEMA, problem);
+        return schemas;
+    }
+
+    /** The documented answer for an error status on a request to {@code instance}. */
+    static ApiResponse response(int status, String description, Map<String, Object> example) {
+        ApiResponse response = new ApiResponse().description(description).content(content(example));
+        if (status == HttpStatus.UNAUTHORIZED.value()) {
+            response.addHeaderObject("WWW-Authenticate", header("The scheme to authenticate with.",
+                    "Basic realm=\"case-audit\""));
+        }
+        if (status == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before asking again.")
+                    .schema(typed(new Schema<>(), "integer").format("int32").example(1)));
+        }
+        return response;
+    }
+
+    static Content content(Map<String, Object> example) {
+        return new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(REF)).example(example));
+    }
+
+    /** The example 400 problem: the detail and every field error, as ProblemAdvice writes them. */
+    static Map<String, Object> badRequest(String instance, String detail, List<Map<String, String>> fieldErrors) {
+        Map<String, Object> problem = example(HttpStatus.BAD_REQUEST.value(), instance, null);
+        problem.put("detail", detail);
+        problem.put("errors", fieldErrors);
+        return problem;
+    }
+
+    /** The example problem of a status on a request to {@code instance}: the same words the API answers with. */
+    static Map<String, Object> example(int status, String instance, String thing) {
+        HttpStatus http = HttpStatus.valueOf(status);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", http.getReasonPhrase());
+        problem.put("status", status);
+        problem.put("detail", null);
+        problem.put("instance", instance);
+        switch (http) {
+            case UNAUTHORIZED -> problem.put("detail", "Authentication is required.");
+            case FORBIDDEN -> problem.put("detail", "Your role may not do this.");
+            case NOT_FOUND -> problem.put("detail", "There is no such " + thing + ".");
+            case CONFLICT -> {
+                problem.put("title", "Concurrent change");
+                problem.put("detail", "Another request changed the same record at the same time; nothing of this one "
+                        + "was stored.");
+            }
+            case PRECONDITION_FAILED -> {
+                problem.put("title", "Stale version");
+                problem.put("detail", "The record has changed since the version given in If-Match; read it again.");
+            }
+            case UNPROCESSABLE_ENTITY -> {
+                Rule rule = Rule.EFFECTIVE_DATE_IN_FUTURE;
+                problem.put("type", "urn:case-audit:rule:" + rule.name());
+                problem.put("title", "Refused by a domain rule");
+                problem.put("detail", rule.name() + ": " + rule.description());
+                problem.put("rule", rule.name());
+            }
+            case SERVICE_UNAVAILABLE -> problem.put("detail",
+                    "The read models have not yet caught up with the position asked for; try again shortly.");
+            default -> problem.put("detail", http.getReasonPhrase() + ".");
+        }
+        return problem;
+    }
+
+    /** The statuses whose meaning is the API's own, with what a client should make of them. */
+    static String description(int status, String thing) {
+        switch (status) {
+            case 400:
+                return "Invalid input: malformed JSON, a missing or invalid field, parameter or header (If-Match, "
+                        + "Idempotency-Key); every invalid one is listed in errors with its message.";
+            case 401:
+                return "Not authenticated: send HTTP Basic credentials (on the embedded default a demo user, e.g. "
+                        + "qa-lead / demo).";
+            case 403:
+                return "Authenticated, but your role may not do this (see Roles in the API description).";
+            case 404:
+                return "There is no such " + thing + ".";
+            case 409:
+                return "Conflict: another request changed the same record at the same time, or a request with the "
+                        + "same Idempotency-Key is still being handled. Nothing of this one was stored; read again and "
+                        + "retry.";
+            case 412:
+                return "Stale If-Match: the record has changed since the version given. Nothing was stored; read it "
+                        + "again.";
+            case 422:
+                return "A domain rule refused the command; rule names it and detail explains it (e.g. "
+                        + "EFFECTIVE_DATE_IN_FUTURE for an effectiveOn after today, EFFECTIVE_DATE_BEFORE_PRECEDING_FACT "
+                        + "for one before the fact it follows). Nothing was stored.";
+            case 503:
+                return "The read model has not reached minPosition in time; ask again after Retry-After seconds.";
+            default:
+                return HttpStatus.valueOf(status).getReasonPhrase() + ".";
+        }
+    }
+
+    /** Sets a schema's type for OpenAPI 3.0 ({@code type}) and 3.1 ({@code types}) alike. */
+    static <T extends Schema<?>> T typed(T schema, String type) {
+        schema.setType(type);
+        schema.setTypes(new java.util.LinkedHashSet<>(Set.of(type)));
+        return schema;
+    }
+
+    private static Schema<?> object(String description) {
+        return typed(new Schema<>(), "object").description(description);
+    }
+
+    private static Schema<Object> string(String description, String format) {
+        Schema<Object> schema = typed(new Schema<>(), "string");
+        schema.description(description).format(format);
+        return schema;
+    }
+
+    private static Header header(String description, String example) {
+        return new Header().description(description).schema(typed(new Schema<>(), "string").example(example));
+    }
+}
