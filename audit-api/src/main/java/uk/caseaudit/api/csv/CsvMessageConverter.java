@@ -40,7 +40,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  *
  * <p>Problem details are not written here: an error asked for as CSV stays {@code application/problem+json}.
  */
-class CsvMessageConverter extends AbstractGenericHttpMessageConverter<Object> {
+public class CsvMessageConverter extends AbstractGenericHttpMessageConverter<Object> {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
@@ -49,7 +49,7 @@ class CsvMessageConverter extends AbstractGenericHttpMessageConverter<Object> {
 
     private final ObjectMapper json;
 
-    CsvMessageConverter(ObjectMapper json) {
+    public CsvMessageConverter(ObjectMapper json) {
         super(TEXT_CSV);
         // The tree would shorten a percentage of 8.0 to 8; keep it as the JSON answer writes it.
         this.json = json.copy().configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
@@ -100,7 +100,7 @@ class CsvMessageConverter extends AbstractGenericHttpMessageConverter<Object> {
     }
 
     /** The answer as CSV: a header line and a line per row; nothing at all for an empty table. */
-    String toCsv(Object answer) {
+    public String toCsv(Object answer) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (JsonNode row : table(json.valueToTree(answer))) {
             Map<String, String> cells = new LinkedHashMap<>();

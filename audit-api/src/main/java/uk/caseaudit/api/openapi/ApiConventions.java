@@ -28,6 +28,15 @@ import uk.caseaudit.api.command.CommandResult;
  */
 class ApiConventions implements OpenApiCustomizer {
 
+    private static final String CSV = "text/csv";
+
+    /** Writes an answer as the CSV the API sends for {@code Accept: text/csv}. */
+    private final java.util.function.Function<Object, String> csv;
+
+    ApiConventions(java.util.function.Function<Object, String> csv) {
+        this.csv = csv;
+    }
+
     private static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
@@ -195,6 +204,13 @@ class ApiConventions implements OpenApiCustomizer {
                     .map(ApiConventions::exampleOf)
                     .orElseGet(() -> isCommandResult(schema) ? commandResult(endpoint, code) : examples.of(schema));
             content.values().stream().filter(media -> !hasExample(media)).forEach(media -> media.setExample(json));
+            if (endpoint.isRead() && "200".equals(code) && content.containsKey(JSON) && !content.containsKey(CSV)) {
+                // Every table also answers text/csv (Accept: text/csv): the same rows, nested fields dotted.
+                content.addMediaType(CSV, new MediaType().schema(new io.swagger.v3.oas.models.media.StringSchema()
+                                .description("The table as CSV (RFC 4180): a header of the field names, nested ones "
+                                        + "dotted (e.g. grades.GOOD.count), then a line per row."))
+                        .example(csv.apply(json)));
+            }
             documentSuccessHeaders(endpoint, code, response, examples.resolve(schema));
             if (endpoint.isCommand() && "200".equals(code) && "OK".equals(response.getDescription())) {
                 response.setDescription("Done: the record's id, its new version and the event-stream position of "

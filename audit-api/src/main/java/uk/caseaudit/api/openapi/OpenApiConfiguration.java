@@ -1,5 +1,8 @@
 package uk.caseaudit.api.openapi;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import uk.caseaudit.api.csv.CsvMessageConverter;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -80,8 +83,8 @@ class OpenApiConfiguration {
     }
 
     @Bean
-    OpenApiCustomizer apiConventions() {
-        return new ApiConventions();
+    OpenApiCustomizer apiConventions(ObjectMapper json) {
+        return new ApiConventions(new CsvMessageConverter(json)::toCsv);
     }
 
     @Bean
