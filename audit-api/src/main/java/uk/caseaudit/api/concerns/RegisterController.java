@@ -7,22 +7,19 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.caseaudit.api.problem.BadRequest;
 import uk.caseaudit.api.problem.NotFound;
 import uk.caseaudit.api.read.ReadConsistency;
 import uk.caseaudit.api.read.TimeAxes;
@@ -151,17 +148,10 @@ class RegisterController {
 
     private static void requireRange(LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
-            throw invalidParameter("from", "must be on or before 'to'");
+            throw new BadRequest("from", "must be on or before 'to'");
         }
         if (to.isAfter(from.plusYears(MAXIMUM_YEARS))) {
-            throw invalidParameter("to", "must be at most " + MAXIMUM_YEARS + " years after 'from'");
+            throw new BadRequest("to", "must be at most " + MAXIMUM_YEARS + " years after 'from'");
         }
-    }
-
-    /** A 400 problem of the same shape as the other invalid parameters (see ProblemAdvice). */
-    private static ErrorResponseException invalidParameter(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request parameters.");
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 }
