@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/actions/*/cancellation")
                         .hasAnyRole(Role.QA_LEAD.name(), Role.HEAD_OF_SERVICE.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.QA_LEAD.name())
+                        .requestMatchers(HttpMethod.GET, "/api/events", "/api/events/**", "/api/event-types",
+                                "/api/event-types/**").hasAnyRole(Role.INTEGRATOR.name(), Role.QA_LEAD.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(readers())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
