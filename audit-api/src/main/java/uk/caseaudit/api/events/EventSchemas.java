@@ -122,7 +122,7 @@ public class EventSchemas {
         if (!type.isInstanceOf(Map.class)) {
             return null;
         }
-        List<ResolvedType> parameters = context.getTypeContext().getTypeParameters(type);
+        List<ResolvedType> parameters = type.typeParametersFor(Map.class);
         if (parameters.size() != 2 || !parameters.get(0).isInstanceOf(Enum.class)) {
             return null;
         }
