@@ -1,0 +1,56 @@
+package uk.caseaudit.api.events;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import uk.caseaudit.api.problem.NotFound;
+
+@RestController
+@Tag(name = "Event types", description = "The catalogue of published event types, each version with its JSON Schema.")
+class EventTypesController {
+
+    static final String SCHEMA_JSON = "application/schema+json";
+
+    private final EventTypes types;
+    private final EventSchemas schemas;
+
+    EventTypesController(EventTypes types, EventSchemas schemas) {
+        this.types = types;
+        this.schemas = schemas;
+    }
+
+    /** The catalogue. */
+    record EventTypeCatalogue(List<EventTypeView> types) {
+    }
+
+    /** One published event type and its versions. */
+    record EventTypeView(String name, String aggregate, List<EventTypeVersion> versions) {
+    }
+
+    /** One version of an event type: the JSON Schema (draft 2020-12) of its data. */
+    record EventTypeVersion(int version, ObjectNode schema) {
+    }
+
+    @GetMapping("/api/event-types")
+    @Operation(summary = "Every published event type", description = "Each event type by its published name (as in "
+            + "the feed's type), the aggregate it belongs to and its versions, each with the JSON Schema (draft "
+            + "2020-12) of the event's data, generated from the event class.")
+    EventTypeCatalogue all() {
+        return new EventTypeCatalogue(types.all().stream()
+                .map(type -> new EventTypeView(type.name(), type.aggregate(),
+                        List.of(new EventTypeVersion(type.version(), schemas.of(type)))))
+                .toList());
+    }
+
+    @GetMapping(path = "/api/event-types/{name}/{version}", produces = {SCHEMA_JSON, "application/json"})
+    @Operation(summary = "The JSON Schema of one version of an event type", description = "The JSON Schema (draft "
+            + "2020-12) of the data of the event type with that published name (e.g. uk.caseaudit.AuditScheduled) "
+            + "and version; 404 for an unknown name or version.")
+    ObjectNode schema(@PathVariable String name, @PathVariable int version) {
+        return schemas.of(name, version).orElseThrow(() -> new NotFound("event type version"));
+    }
+}
