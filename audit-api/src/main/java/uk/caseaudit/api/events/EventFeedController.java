@@ -10,8 +10,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import uk.caseaudit.api.problem.BadRequest;
 
 @RestController
@@ -21,11 +23,39 @@ class EventFeedController {
     private final EventFeed feed;
     private final EventTypes types;
     private final ObjectMapper json;
+    private final EventStream stream;
 
-    EventFeedController(EventFeed feed, EventTypes types, ObjectMapper json) {
+    EventFeedController(EventFeed feed, EventTypes types, ObjectMapper json, EventStream stream) {
         this.feed = feed;
         this.types = types;
         this.json = json;
+        this.stream = stream;
+    }
+
+    @GetMapping(path = "/api/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Events live, as Server-Sent Events",
+            description = "Every event after `after` (or after the `Last-Event-ID` the client sends when it "
+                    + "reconnects), then each new one as it is stored: event name = the published type, id = its "
+                    + "position, data = the CloudEvent (JSON event format). A comment line `:heartbeat` every 15 s "
+                    + "when idle keeps proxies from closing the stream. 503 when too many streams are open.")
+    SseEmitter stream(
+            @Parameter(description = "Only events after this position (0: from the first)")
+            @RequestParam(defaultValue = "0") long after,
+            @Parameter(description = "Sent by an EventSource when it reconnects: the id (position) of the last event "
+                    + "it received; wins over `after`.")
+            @RequestHeader(value = "Last-Event-ID", required = false) String lastEventId) {
+        long from = after;
+        if (lastEventId != null && !lastEventId.isBlank()) {
+            try {
+                from = Long.parseLong(lastEventId.trim());
+            } catch (NumberFormatException notAPosition) {
+                throw new BadRequest("Last-Event-ID", "must be the position of an event");
+            }
+        }
+        if (from < 0) {
+            throw new BadRequest("after", "must not be negative");
+        }
+        return stream.open(from);
     }
 
     @GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
