@@ -16,10 +16,16 @@ public final class Requests {
         return new HttpEntity<>(body, headers);
     }
 
+    /** A JSON body with an If-Match header; none when {@code ifMatch} is null. */
     public static HttpEntity<String> json(String body, String ifMatch) {
+        return ifMatch == null ? json(body) : json(body, HttpHeaders.IF_MATCH, ifMatch);
+    }
+
+    /** A JSON body with one more header, e.g. Idempotency-Key. */
+    public static HttpEntity<String> json(String body, String header, String value) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setIfMatch(ifMatch);
+        headers.set(header, value);
         return new HttpEntity<>(body, headers);
     }
 }

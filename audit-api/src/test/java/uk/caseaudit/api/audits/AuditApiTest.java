@@ -1,13 +1,12 @@
 package uk.caseaudit.api.audits;
 
+import static uk.caseaudit.support.Requests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -132,11 +131,5 @@ class AuditApiTest extends IntegrationTest {
 
     private ResponseEntity<JsonNode> post(String body) {
         return as("qa-lead").postForEntity("/api/audits", json(body), JsonNode.class);
-    }
-
-    private static HttpEntity<String> json(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(body, headers);
     }
 }

@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import uk.caseaudit.support.IntegrationTest;
+import uk.caseaudit.support.Requests;
 
 /** The conventions of api.md every endpoint follows: errors, limits, idempotency. */
 class ApiConventionsTest extends IntegrationTest {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Test
     void a_repeated_idempotency_key_returns_the_first_answer_and_stores_nothing_new() {
@@ -21,8 +23,8 @@ class ApiConventionsTest extends IntegrationTest {
         String body = schedule();
         long before = eventCount();
 
-        ResponseEntity<JsonNode> first = as("qa-lead").postForEntity("/api/audits", keyed(body, key), JsonNode.class);
-        ResponseEntity<JsonNode> repeat = as("qa-lead").postForEntity("/api/audits", keyed(body, key), JsonNode.class);
+        ResponseEntity<JsonNode> first = as("qa-lead").postForEntity("/api/audits", Requests.json(body, IDEMPOTENCY_KEY, key), JsonNode.class);
+        ResponseEntity<JsonNode> repeat = as("qa-lead").postForEntity("/api/audits", Requests.json(body, IDEMPOTENCY_KEY, key), JsonNode.class);
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(repeat.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -35,15 +37,15 @@ class ApiConventionsTest extends IntegrationTest {
     @Test
     void an_idempotency_key_reused_for_another_request_is_refused_and_another_user_has_keys_of_their_own() {
         String key = "key-" + UUID.randomUUID();
-        as("qa-lead").postForEntity("/api/audits", keyed(schedule(), key), JsonNode.class);
+        as("qa-lead").postForEntity("/api/audits", Requests.json(schedule(), IDEMPOTENCY_KEY, key), JsonNode.class);
         long before = eventCount();
 
-        ResponseEntity<JsonNode> reused = as("qa-lead").postForEntity("/api/audits", keyed(schedule(), key), JsonNode.class);
+        ResponseEntity<JsonNode> reused = as("qa-lead").postForEntity("/api/audits", Requests.json(schedule(), IDEMPOTENCY_KEY, key), JsonNode.class);
 
         assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(reused.getBody().get("rule").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
         assertThat(eventCount()).isEqualTo(before);
-        assertThat(as("qa-lead").postForEntity("/api/audits", keyed(schedule(), "not a key!"), JsonNode.class)
+        assertThat(as("qa-lead").postForEntity("/api/audits", Requests.json(schedule(), IDEMPOTENCY_KEY, "not a key!"), JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
@@ -52,8 +54,8 @@ class ApiConventionsTest extends IntegrationTest {
         String key = "key-" + UUID.randomUUID();
         String future = schedule().replace("\"effectiveOn\":\"2016-03-01\"", "\"effectiveOn\":\"2999-03-01\"");
 
-        ResponseEntity<JsonNode> refused = as("qa-lead").postForEntity("/api/audits", keyed(future, key), JsonNode.class);
-        ResponseEntity<JsonNode> corrected = as("qa-lead").postForEntity("/api/audits", keyed(schedule(), key), JsonNode.class);
+        ResponseEntity<JsonNode> refused = as("qa-lead").postForEntity("/api/audits", Requests.json(future, IDEMPOTENCY_KEY, key), JsonNode.class);
+        ResponseEntity<JsonNode> corrected = as("qa-lead").postForEntity("/api/audits", Requests.json(schedule(), IDEMPOTENCY_KEY, key), JsonNode.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -114,16 +116,7 @@ class ApiConventionsTest extends IntegrationTest {
     }
 
     private ResponseEntity<JsonNode> post(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return as("qa-lead").postForEntity("/api/audits", new HttpEntity<>(body, headers), JsonNode.class);
-    }
-
-    private static HttpEntity<String> keyed(String body, String key) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("Idempotency-Key", key);
-        return new HttpEntity<>(body, headers);
+        return as("qa-lead").postForEntity("/api/audits", Requests.json(body), JsonNode.class);
     }
 
     private static String schedule() {

@@ -67,36 +67,36 @@ class BadInputSweepTest extends IntegrationTest {
         valid.fieldNames().forEachRemaining(fields::add);
         for (String field : fields) {
             if (!OPTIONAL.contains(field)) {
-                requests.put("without " + field, body(copyWithout(valid, field)));
-                requests.put(field + " null", body(copyWith(valid, field, json.nullNode())));
+                requests.put("without " + field, Requests.json(copyWithout(valid, field)));
+                requests.put(field + " null", Requests.json(copyWith(valid, field, json.nullNode())));
             }
-            requests.put(field + " number", body(copyWith(valid, field, json.getNodeFactory().numberNode(42))));
-            requests.put(field + " boolean", body(copyWith(valid, field, json.getNodeFactory().booleanNode(true))));
-            requests.put(field + " empty", body(copyWith(valid, field, json.getNodeFactory().textNode(""))));
-            requests.put(field + " array", body(copyWith(valid, field, json.createArrayNode())));
-            requests.put(field + " huge", body(copyWith(valid, field, json.getNodeFactory().textNode("x".repeat(70_000)))));
+            requests.put(field + " number", Requests.json(copyWith(valid, field, json.getNodeFactory().numberNode(42))));
+            requests.put(field + " boolean", Requests.json(copyWith(valid, field, json.getNodeFactory().booleanNode(true))));
+            requests.put(field + " empty", Requests.json(copyWith(valid, field, json.getNodeFactory().textNode(""))));
+            requests.put(field + " array", Requests.json(copyWith(valid, field, json.createArrayNode())));
+            requests.put(field + " huge", Requests.json(copyWith(valid, field, json.getNodeFactory().textNode("x".repeat(70_000)))));
             if (valid.get(field).isTextual() && !looksLikeDateOrName(valid.get(field).asText())) {
-                requests.put(field + " too long", body(copyWith(valid, field,
+                requests.put(field + " too long", Requests.json(copyWith(valid, field,
                         json.getNodeFactory().textNode("y".repeat(4_001)))));
             } else {
-                requests.put(field + " object", body(copyWith(valid, field, json.createObjectNode().put("x", 1))));
-                requests.put(field + " nonsense", body(copyWith(valid, field,
+                requests.put(field + " object", Requests.json(copyWith(valid, field, json.createObjectNode().put("x", 1))));
+                requests.put(field + " nonsense", Requests.json(copyWith(valid, field,
                         json.getNodeFactory().textNode("2018-13-45 <x>"))));
             }
         }
         ObjectNode unknown = valid.deepCopy();
         unknown.put("childName", "Somebody");
-        requests.put("unknown field", body(unknown.toString()));
+        requests.put("unknown field", Requests.json(unknown.toString()));
         for (int cut = 1; cut < validBody.length() - 1; cut += Math.max(1, validBody.length() / 40)) {
-            requests.put("truncated at " + cut, body(validBody.substring(0, cut)));
+            requests.put("truncated at " + cut, Requests.json(validBody.substring(0, cut)));
         }
-        requests.put("empty body", body(""));
-        requests.put("null", body("null"));
-        requests.put("array", body("[" + validBody + "]"));
-        requests.put("string", body("\"" + UUID.randomUUID() + "\""));
-        requests.put("two documents", body(validBody + validBody));
-        requests.put("deep nesting", body("{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000)));
-        requests.put("not utf-8", new HttpEntity<>(new String(new byte[] {(byte) 0xC3, (byte) 0x28}), jsonHeaders()));
+        requests.put("empty body", Requests.json(""));
+        requests.put("null", Requests.json("null"));
+        requests.put("array", Requests.json("[" + validBody + "]"));
+        requests.put("string", Requests.json("\"" + UUID.randomUUID() + "\""));
+        requests.put("two documents", Requests.json(validBody + validBody));
+        requests.put("deep nesting", Requests.json("{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000)));
+        requests.put("not utf-8", Requests.json(new String(new byte[] {(byte) 0xC3, (byte) 0x28})));
         HttpHeaders text = new HttpHeaders();
         text.setContentType(MediaType.TEXT_PLAIN);
         requests.put("text/plain", new HttpEntity<>(validBody, text));
@@ -177,16 +177,6 @@ class BadInputSweepTest extends IntegrationTest {
     /** Dates, months and enumeration values: text with a form, unlike free text. */
     private static boolean looksLikeDateOrName(String value) {
         return value.matches("\\d{4}-\\d{2}(-\\d{2})?") || value.matches("[A-Z_0-9]+");
-    }
-
-    private static HttpEntity<String> body(String body) {
-        return new HttpEntity<>(body, jsonHeaders());
-    }
-
-    private static HttpHeaders jsonHeaders() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return headers;
     }
 
     private static String copyWithout(ObjectNode valid, String field) {

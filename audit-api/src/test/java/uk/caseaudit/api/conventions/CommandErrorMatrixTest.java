@@ -1,5 +1,6 @@
 package uk.caseaudit.api.conventions;
 
+import static uk.caseaudit.support.Requests.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -187,14 +186,5 @@ class CommandErrorMatrixTest extends IntegrationTest {
         ResponseEntity<JsonNode> answer = as(user).postForEntity(path, json(body, null), JsonNode.class);
         assertThat(answer.getStatusCode().is2xxSuccessful()).as(path + " " + answer.getBody()).isTrue();
         return answer.getBody();
-    }
-
-    private static HttpEntity<String> json(String body, String ifMatch) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        if (ifMatch != null) {
-            headers.setIfMatch(ifMatch);
-        }
-        return new HttpEntity<>(body, headers);
     }
 }
