@@ -9,6 +9,7 @@ import io.cloudevents.jackson.JsonFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,13 +20,26 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.caseaudit.shared.Actor;
 
 /**
- * Reads the event store in global order for integrators, each event as a CloudEvent (JSON format).
+ * Reads the event store in global order for integrators, each event as a CloudEvent (JSON format),
+ * in its type's newest version: each stored event passes through Axon's upcaster chain, as it does
+ * for the aggregates and the read models, and {@code schemaversion} is the revision it comes out at.
  *
  * <p>Gap safety: positions come from an identity, so a transaction that commits later than a newer
  * one leaves a temporary hole. A page never goes beyond the first hole above {@code after} that may
@@ -47,28 +61,39 @@ public class EventFeed {
     private static final JsonFormat FORMAT = new JsonFormat();
 
     private static final String COLUMNS = "globalIndex, aggregateIdentifier, sequenceNumber, type, eventIdentifier, "
-            + "metaData, payload, payloadType, timeStamp";
+            + "metaData, payload, payloadType, payloadRevision, timeStamp";
+
+    private static final byte[] NO_META_DATA = "{}".getBytes(StandardCharsets.UTF_8);
 
     /** One page: the events as CloudEvents, the position to ask from next, and the store's head. */
     public record Page(List<CloudEvent> events, long next, long head) {
     }
 
+    /** One stored row read: its position and what the upcasters made of it (one event, or none if dropped). */
+    private record Row(long position, Optional<CloudEvent> event) {
+    }
+
     private final JdbcTemplate jdbc;
     private final EventTypes types;
     private final ObjectMapper json;
+    private final EventUpcaster upcasters;
+    private final Serializer eventSerializer;
     private final Duration gapWait;
     private final Clock clock;
 
     @Autowired
-    public EventFeed(JdbcTemplate jdbc, EventTypes types, ObjectMapper json,
+    public EventFeed(JdbcTemplate jdbc, EventTypes types, ObjectMapper json, Configuration axon,
                      @Value("${case-audit.feed.gap-wait:10s}") Duration gapWait) {
-        this(jdbc, types, json, gapWait, Clock.systemUTC());
+        this(jdbc, types, json, axon.upcasterChain(), axon.eventSerializer(), gapWait, Clock.systemUTC());
     }
 
-    EventFeed(JdbcTemplate jdbc, EventTypes types, ObjectMapper json, Duration gapWait, Clock clock) {
+    EventFeed(JdbcTemplate jdbc, EventTypes types, ObjectMapper json, EventUpcaster upcasters,
+              Serializer eventSerializer, Duration gapWait, Clock clock) {
         this.jdbc = jdbc;
         this.types = types;
         this.json = json;
+        this.upcasters = upcasters;
+        this.eventSerializer = eventSerializer;
         this.gapWait = gapWait;
         this.clock = clock;
     }
@@ -102,9 +127,10 @@ public class EventFeed {
         }
         sql.append(" ORDER BY globalIndex LIMIT ?");
         args.add(limit);
-        List<CloudEvent> events = jdbc.query(sql.toString(), (row, n) -> toCloudEvent(row), args.toArray());
+        List<Row> rows = jdbc.query(sql.toString(), (row, n) -> read(row), args.toArray());
 
-        long next = events.size() == limit ? position(events.get(events.size() - 1)) : safeEnd;
+        List<CloudEvent> events = rows.stream().flatMap(row -> row.event().stream()).toList();
+        long next = rows.size() == limit ? rows.get(rows.size() - 1).position() : safeEnd;
         return new Page(events, next, head);
     }
 
@@ -142,46 +168,47 @@ public class EventFeed {
         return ((Number) event.getExtension("position")).longValue();
     }
 
-    private CloudEvent toCloudEvent(ResultSet row) throws SQLException {
+    private Row read(ResultSet row) throws SQLException {
         long position = row.getLong("globalIndex");
-        String payloadType = row.getString("payloadType");
-        EventTypes.EventType type = types.ofPayloadType(payloadType).orElseThrow(() -> new IllegalStateException(
-                "Event at position " + position + " has a payload type with no published name: " + payloadType));
-        JsonNode payload = readJson(row.getBytes("payload"), position);
-        byte[] metaDataBytes = row.getBytes("metaData");
-        JsonNode metaData = metaDataBytes == null ? null : readJson(metaDataBytes, position);
+        byte[] metaData = row.getBytes("metaData");
+        DomainEventData<byte[]> stored = new GenericDomainEventEntry<>(row.getString("type"),
+                row.getString("aggregateIdentifier"), row.getLong("sequenceNumber"), row.getString("eventIdentifier"),
+                row.getString("timeStamp"), row.getString("payloadType"), row.getString("payloadRevision"),
+                row.getBytes("payload"), metaData == null ? NO_META_DATA : metaData);
+        List<IntermediateEventRepresentation> upcast =
+                upcasters.upcast(Stream.of(new InitialEventRepresentation(stored, eventSerializer))).toList();
+        if (upcast.size() > 1) {
+            throw new IllegalStateException("Event at position " + position + " upcasts to " + upcast.size()
+                    + " events; the feed serves one event per position");
+        }
+        return new Row(position, upcast.stream().findFirst().map(event -> toCloudEvent(position, event)));
+    }
+
+    private CloudEvent toCloudEvent(long position, IntermediateEventRepresentation upcast) {
+        SerializedType payloadType = upcast.getType();
+        EventTypes.EventType type = types.ofPayloadType(payloadType.getName()).orElseThrow(() ->
+                new IllegalStateException("Event at position " + position + " has a payload type with no published "
+                        + "name: " + payloadType.getName()));
+        String revision = payloadType.getRevision();
         CloudEventBuilder event = CloudEventBuilder.v1()
-                .withId(row.getString("eventIdentifier"))
+                .withId(upcast.getMessageIdentifier())
                 .withSource(SOURCE)
                 .withType(type.name())
-                .withTime(Instant.parse(row.getString("timeStamp")).atOffset(ZoneOffset.UTC))
-                .withSubject(row.getString("aggregateIdentifier"))
+                .withTime(upcast.getTimestamp().atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
-                .withData(JsonCloudEventData.wrap(payload))
+                .withData(JsonCloudEventData.wrap(upcast.getData(JsonNode.class).getData()))
                 .withExtension("position", position)
-                .withExtension("schemaversion", type.version())
-                .withExtension("sequence", row.getLong("sequenceNumber"));
-        String aggregateType = row.getString("type");
-        if (aggregateType != null) {
-            event.withExtension("aggregatetype", aggregateType);
-        }
-        if (metaData != null) {
-            text(metaData, "actorUser").ifPresent(user -> event.withExtension("actoruser", user));
-            text(metaData, "actorRole").ifPresent(role -> event.withExtension("actorrole", role));
-        }
+                .withExtension("schemaversion", revision == null ? 1 : Integer.parseInt(revision));
+        upcast.getAggregateIdentifier().ifPresent(event::withSubject);
+        upcast.getSequenceNumber().ifPresent(sequence -> event.withExtension("sequence", sequence));
+        upcast.getAggregateType().ifPresent(aggregateType -> event.withExtension("aggregatetype", aggregateType));
+        MetaData metaData = upcast.getMetaData().getObject();
+        text(metaData, Actor.USER_KEY).ifPresent(user -> event.withExtension("actoruser", user));
+        text(metaData, Actor.ROLE_KEY).ifPresent(role -> event.withExtension("actorrole", role));
         return event.build();
     }
 
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
-    }
-
-    private JsonNode readJson(byte[] bytes, long position) {
-        try {
-            return json.readTree(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException("Event at position " + position + " is not valid JSON", e);
-        }
+    private static Optional<String> text(MetaData metaData, String key) {
+        return Optional.ofNullable(metaData.get(key)).map(Object::toString);
     }
 }

@@ -1,5 +1,6 @@
 package uk.caseaudit.api.events;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +14,9 @@ import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,13 +36,21 @@ import uk.caseaudit.api.events.EventTypes.EventType;
  * The JSON Schema (draft 2020-12) of each published event type, generated from its payload class (never written by
  * hand) and describing the JSON the service writes for it: {@code LocalDate} as a {@code yyyy-MM-dd} string,
  * {@code YearMonth} as a {@code yyyy-MM} string, enums as their names, a map keyed by an enum as an object whose
- * property names are those names. Generated once per type and cached.
+ * property names are those names; every component may be null, and a component marked
+ * {@code @JsonProperty(required = true)} is always present. Generated once per type and cached.
+ *
+ * <p>An older version's schema is the one generated while it was current, kept as it was published in
+ * {@value #PUBLISHED}{@code <name>.v<version>.json}: before bumping a type's {@code @Revision}, save its current
+ * schema there ({@code EventSchemaVersionTest}'s {@code main} prints it).
  */
 @Component
 public class EventSchemas {
 
     /** The pattern of a {@code YearMonth} as Jackson writes it. */
     public static final String YEAR_MONTH_PATTERN = "^\\d{4}-\\d{2}$";
+
+    /** The class-path folder of the schemas of older versions, as they were published. */
+    public static final String PUBLISHED = "/event-schemas/";
 
     private static final ObjectMapper CANONICAL = new ObjectMapper();
 
@@ -52,18 +64,42 @@ public class EventSchemas {
 
     /** The schema of a published type and version, if there is one. */
     public Optional<ObjectNode> of(String name, int version) {
-        return types.named(name).filter(type -> type.version() == version).map(this::of);
+        return types.named(name).filter(type -> type.versions().contains(version)).map(type -> of(type, version));
     }
 
-    /** The schema of a published type (a copy: callers cannot change the cached one). */
+    /** The schema of a published type's current version (a copy: callers cannot change the cached one). */
     public ObjectNode of(EventType type) {
-        return cache.computeIfAbsent(type.name() + ".v" + type.version(), key -> generate(type.payloadClass()))
-                .deepCopy();
+        return of(type, type.version());
+    }
+
+    /**
+     * The schema of one version of a type (a copy): the current one generated from the class, an older one as it was
+     * published.
+     */
+    public ObjectNode of(EventType type, int version) {
+        if (!type.versions().contains(version)) {
+            throw new IllegalArgumentException(type.name() + " has no version " + version);
+        }
+        return cache.computeIfAbsent(type.name() + ".v" + version,
+                key -> version == type.version() ? generate(type.payloadClass()) : published(key)).deepCopy();
     }
 
     /** The schema generated for any payload class, uncached. */
     public ObjectNode generate(Class<?> payloadClass) {
         return generator.generateSchema(payloadClass);
+    }
+
+    private static ObjectNode published(String key) {
+        String resource = PUBLISHED + key + ".json";
+        try (InputStream in = EventSchemas.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The schema of " + key + " as it was published is missing: "
+                        + resource + " (save a type's schema there before bumping its @Revision)");
+            }
+            return (ObjectNode) CANONICAL.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
     }
 
     /** The SHA-256 (hex) of a schema in canonical form: object keys sorted, no white space. */
@@ -102,9 +138,14 @@ public class EventSchemas {
                 .with(Option.NULLABLE_FIELDS_BY_DEFAULT);
         config.forTypesInGeneral().withCustomDefinitionProvider(EventSchemas::javaTime);
         config.forTypesInGeneral().withCustomDefinitionProvider(EventSchemas::enumKeyedMap);
-        // A primitive is always written; other components may be null, so only primitives are required.
+        // A primitive is always written; other components may be null, so only primitives are required,
+        // and the components an event's revision promises (@JsonProperty(required = true)).
         config.forFields().withRequiredCheck(field -> field.getType() != null
                 && field.getType().getErasedType().isPrimitive());
+        config.forFields().withRequiredCheck(field -> {
+            JsonProperty property = field.getAnnotationConsideringFieldAndGetter(JsonProperty.class);
+            return property != null && property.required();
+        });
         return new SchemaGenerator(config.build());
     }
 

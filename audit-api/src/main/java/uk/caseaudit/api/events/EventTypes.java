@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.axonframework.serialization.Revision;
 import org.springframework.stereotype.Component;
 import uk.caseaudit.action.AuditActionAgreed;
@@ -26,16 +27,22 @@ import uk.caseaudit.concern.CaseReviewRecorded;
 
 /**
  * The published names of the event types: stable (never the Java class name, which may move) and
- * versioned by the class's Axon {@link Revision} (1 when it has none). Integrators see these names
- * in the feed's {@code type} and in {@code GET /api/event-types}.
+ * versioned by the class's Axon {@link Revision} (1 when it has none; versions are numbered 1, 2, …,
+ * and an upcaster reads each older one as the next). Integrators see these names in the feed's
+ * {@code type} and in {@code GET /api/event-types}.
  */
 @Component
 public class EventTypes {
 
     private static final String PREFIX = "uk.caseaudit.";
 
-    /** One published event type. */
+    /** One published event type; {@code version} is its newest (current) version. */
     public record EventType(String name, int version, Class<?> payloadClass, String aggregate) {
+
+        /** Every version the type has had, oldest first: 1 to the current one. */
+        public List<Integer> versions() {
+            return IntStream.rangeClosed(1, version).boxed().toList();
+        }
     }
 
     private static final List<EventType> ALL = List.of(

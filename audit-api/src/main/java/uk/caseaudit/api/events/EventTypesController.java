@@ -37,12 +37,14 @@ class EventTypesController {
 
     @GetMapping("/api/event-types")
     @Operation(summary = "Every published event type", description = "Each event type by its published name (as in "
-            + "the feed's type), the aggregate it belongs to and its versions, each with the JSON Schema (draft "
-            + "2020-12) of the event's data, generated from the event class.")
+            + "the feed's type), the aggregate it belongs to and its versions, oldest first, each with the JSON Schema "
+            + "(draft 2020-12) of the event's data: the newest generated from the event class, older ones as they "
+            + "were published. The feed serves every event in its type's newest version.")
     EventTypeCatalogue all() {
         return new EventTypeCatalogue(types.all().stream()
-                .map(type -> new EventTypeView(type.name(), type.aggregate(),
-                        List.of(new EventTypeVersion(type.version(), schemas.of(type)))))
+                .map(type -> new EventTypeView(type.name(), type.aggregate(), type.versions().stream()
+                        .map(version -> new EventTypeVersion(version, schemas.of(type, version)))
+                        .toList()))
                 .toList());
     }
 

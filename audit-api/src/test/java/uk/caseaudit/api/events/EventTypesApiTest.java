@@ -20,7 +20,7 @@ class EventTypesApiTest extends IntegrationTest {
     private static final String TYPES = "/api/event-types";
 
     @Test
-    void every_type_is_listed_with_its_version_and_a_schema_of_its_record_components() {
+    void every_type_is_listed_with_its_versions_and_the_newest_schema_is_of_its_record_components() {
         ResponseEntity<JsonNode> answer = as("integrator").getForEntity(TYPES, JsonNode.class);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -32,12 +32,15 @@ class EventTypesApiTest extends IntegrationTest {
             JsonNode entry = listed.get(i);
             assertThat(entry.get("name").asText()).isEqualTo(type.name());
             assertThat(entry.get("aggregate").asText()).isEqualTo(type.aggregate());
-            assertThat(entry.get("versions")).hasSize(1);
-            JsonNode version = entry.get("versions").get(0);
-            assertThat(version.get("version").asInt()).isEqualTo(type.version());
-            JsonNode schema = version.get("schema");
-            assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-            assertThat(schema.get("type").asText()).isEqualTo("object");
+            JsonNode versions = entry.get("versions");
+            assertThat(versions.findValues("version").stream().map(JsonNode::asInt).toList())
+                    .as(type.name() + "'s versions").isEqualTo(type.versions());
+            for (JsonNode version : versions) {
+                JsonNode schema = version.get("schema");
+                assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+                assertThat(schema.get("type").asText()).isEqualTo("object");
+            }
+            JsonNode schema = versions.get(versions.size() - 1).get("schema");
             List<String> properties = new ArrayList<>();
             schema.get("properties").fieldNames().forEachRemaining(properties::add);
             assertThat(properties).as(type.name() + "'s schema properties").containsExactlyInAnyOrderElementsOf(
@@ -60,6 +63,27 @@ class EventTypesApiTest extends IntegrationTest {
         JsonNode dueDate = resolve(schema, properties.get("dueDate"));
         assertThat(types(dueDate)).contains("string");
         assertThat(dueDate.get("format").asText()).isEqualTo("date");
+    }
+
+    @Test
+    void audit_action_agreed_lists_version_1_as_published_and_version_2_which_requires_the_cohort() {
+        JsonNode agreed = as("integrator").getForEntity(TYPES, JsonNode.class).getBody().get("types")
+                .findParents("name").stream()
+                .filter(type -> type.get("name").asText().equals("uk.caseaudit.AuditActionAgreed")).findFirst()
+                .orElseThrow();
+
+        JsonNode versions = agreed.get("versions");
+        assertThat(versions.findValues("version").stream().map(JsonNode::asInt).toList()).containsExactly(1, 2);
+        JsonNode first = versions.get(0).get("schema");
+        JsonNode second = versions.get(1).get("schema");
+        assertThat(first.has("required")).as("version 1 did not promise the cohort").isFalse();
+        assertThat(second.get("required").toString()).isEqualTo("[\"auditMonth\"]");
+        assertThat(second.get("properties").get("auditMonth").get("pattern").asText())
+                .isEqualTo("^\\d{4}-\\d{2}$");
+        assertThat(schema("uk.caseaudit.AuditActionAgreed", 1).getBody()).isEqualTo(first);
+        assertThat(schema("uk.caseaudit.AuditActionAgreed", 2).getBody()).isEqualTo(second);
+        assertThat(schema("uk.caseaudit.AuditActionAgreed", 3).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(schema("uk.caseaudit.AuditActionAgreed", 0).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
