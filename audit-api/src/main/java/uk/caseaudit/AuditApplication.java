@@ -2,9 +2,11 @@ package uk.caseaudit;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The case-audit service: REST API, event store and read models in one process. */
 @SpringBootApplication
+@EnableScheduling
 public class AuditApplication {
 
     public static void main(String[] args) {

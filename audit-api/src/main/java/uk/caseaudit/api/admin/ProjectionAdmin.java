@@ -1,6 +1,7 @@
 package uk.caseaudit.api.admin;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -10,8 +11,10 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.caseaudit.api.problem.NotFound;
+import uk.caseaudit.projection.ReadModelTables;
 
 /** The read models' processors: where each stands against the head of the event stream, and rebuilding one. */
 @Component
@@ -19,20 +22,29 @@ public class ProjectionAdmin {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
+    private final DeadLetterAdmin deadLetters;
 
-    ProjectionAdmin(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    ProjectionAdmin(EventProcessingConfiguration processing, JdbcTemplate jdbc, ReadModelTables tables,
+                    DeadLetterAdmin deadLetters) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.tables = tables;
+        this.deadLetters = deadLetters;
     }
 
-    /** Whether a read model follows the stream live or is being rebuilt. */
+    /**
+     * Whether a read model follows the stream live, or is being rebuilt (clients still read its previous state
+     * until the rebuilt one has caught up).
+     */
     public enum State { LIVE, REPLAYING }
 
     /**
      * One read model: the event position it has processed (the lowest over its segments), the head of
-     * the stream, how far behind it is, and its state.
+     * the stream, how far behind it is, its state, and how many of its events are parked as dead letters.
      */
-    public record ProjectionStatus(String name, long position, long head, long lag, State state, int segments) {
+    public record ProjectionStatus(String name, long position, long head, long lag, State state, int segments,
+                                   long deadLetters) {
     }
 
     public List<ProjectionStatus> statuses() {
@@ -43,16 +55,40 @@ public class ProjectionAdmin {
                 .toList();
     }
 
-    /** Rebuilds a read model from the first event: its reset handler empties it, then it catches up. */
+    /**
+     * Rebuilds a read model from the first event into the copy of its tables clients are not reading (its reset
+     * handler empties that copy); clients are switched to it once it has caught up (see {@link ReadModelTables}).
+     */
     public ProjectionStatus replay(String name) {
         StreamingEventProcessor processor = streamingProcessors().get(name);
         if (processor == null) {
             throw new NotFound("read model");
         }
+        // What the live copy holds, unless it is already frozen by a rebuild in progress.
+        boolean rebuilding = tables.rebuild(name).isPresent();
+        long processed = status(name, processor, 0).position();
         processor.shutdownAsync().join();
         processor.resetTokens();
+        if (!rebuilding) {
+            tables.liveCopyHolds(name, processed);
+        }
         processor.start();
         return status(name, processor, head());
+    }
+
+    /** Switches every read model whose rebuild has caught up to its rebuilt tables. */
+    @Scheduled(fixedDelayString = "${case-audit.projections.switch-check-interval}")
+    public void switchRebuiltReadModels() {
+        Map<String, StreamingEventProcessor> processors = streamingProcessors();
+        for (String readModel : tables.rebuilding()) {
+            StreamingEventProcessor processor = processors.get(readModel);
+            Map<Integer, Long> positionsHere = new HashMap<>();
+            if (processor != null) {
+                processor.processingStatus().forEach((segment, status) ->
+                        positionsHere.put(segment, status.getCurrentPosition().orElse(0)));
+            }
+            tables.switchIfRebuilt(readModel, positionsHere);
+        }
     }
 
     /** The global position of the newest event; 0 for an empty store. */
@@ -68,15 +104,16 @@ public class ProjectionAdmin {
                         entry -> (StreamingEventProcessor) entry.getValue()));
     }
 
-    private static ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
+    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-        boolean replaying = segments.values().stream().anyMatch(ProjectionAdmin::stillReplaying);
+        boolean replaying = tables.rebuild(name).isPresent()
+                || segments.values().stream().anyMatch(ProjectionAdmin::stillReplaying);
         long position = segments.isEmpty() ? 0 : segments.values().stream()
                 .map(segment -> WrappedToken.unwrapLowerBound(segment.getTrackingToken()))
                 .mapToLong(token -> positionOf(token).orElse(0))
                 .min().orElse(0);
         return new ProjectionStatus(name, position, head, Math.max(0, head - position),
-                replaying ? State.REPLAYING : State.LIVE, segments.size());
+                replaying ? State.REPLAYING : State.LIVE, segments.size(), deadLetters.count(name));
     }
 
     /**
@@ -87,9 +124,8 @@ public class ProjectionAdmin {
         if (!segment.isReplaying()) {
             return false;
         }
-        long replayed = positionOf(WrappedToken.unwrapLowerBound(segment.getTrackingToken())).orElse(-1);
-        long resetAt = positionOf(WrappedToken.unwrapUpperBound(segment.getTrackingToken())).orElse(Long.MAX_VALUE);
-        return replayed < resetAt;
+        // The status's own token is the replayed position alone; the reset point is kept beside it.
+        return segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().orElse(Long.MAX_VALUE);
     }
 
     private static OptionalLong positionOf(TrackingToken token) {

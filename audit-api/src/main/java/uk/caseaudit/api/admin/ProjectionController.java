@@ -23,7 +23,8 @@ class ProjectionController {
 
     @GetMapping("/api/admin/projections")
     @Operation(summary = "Read models", description = "Each read model's processed position, the head of the event "
-            + "stream, the lag between them and its state (LIVE or REPLAYING).")
+            + "stream, the lag between them, its state (LIVE, or REPLAYING while clients still read its previous "
+            + "state) and how many of its events are parked as dead letters.")
     List<ProjectionStatus> projections() {
         return admin.statuses();
     }

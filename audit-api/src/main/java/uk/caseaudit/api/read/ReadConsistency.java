@@ -3,6 +3,7 @@ package uk.caseaudit.api.read;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -11,6 +12,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.projection.ReadModelTables.Rebuild;
 
 /**
  * Read-your-writes: a read that carries {@code minPosition=N} waits until every read model has
@@ -20,11 +23,13 @@ import org.springframework.stereotype.Component;
 public class ReadConsistency {
 
     private final EventProcessingConfiguration processing;
+    private final ReadModelTables tables;
     private final Duration maximumWait;
 
-    ReadConsistency(EventProcessingConfiguration processing,
+    ReadConsistency(EventProcessingConfiguration processing, ReadModelTables tables,
                     @Value("${case-audit.read-your-writes.max-wait}") Duration maximumWait) {
         this.processing = processing;
+        this.tables = tables;
         this.maximumWait = maximumWait;
     }
 
@@ -50,11 +55,20 @@ public class ReadConsistency {
     /**
      * Whether every streaming read model has processed the event at {@code position}. A replaying
      * segment counts by its replay position: Axon keeps it marked as replaying until an event newer
-     * than the reset point arrives, even once it has replayed everything.
+     * than the reset point arrives, even once it has replayed everything. While a read model is being rebuilt its
+     * clients read its previous state, frozen at the position it had reached, so that position counts.
      */
     public boolean reached(long position) {
         for (StreamingEventProcessor processor : processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList()) {
+            Optional<Rebuild> rebuild = tables.rebuild(processor.getName());
+            if (rebuild.isPresent()) {
+                Long frozenAt = rebuild.get().livePosition();
+                if (frozenAt == null || frozenAt < position) {
+                    return false;
+                }
+                continue;
+            }
             Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
             if (segments.isEmpty()) {
                 return false;

@@ -21,12 +21,20 @@ import uk.caseaudit.audit.AuditType;
 import uk.caseaudit.audit.Engagement;
 import uk.caseaudit.audit.EngagementLevel;
 import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.ReadModelTables;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
 
-/** The storage of the audit versions: {@code audit_version} and {@code audit_grade_version} (see V4). */
+/**
+ * The storage of the audit versions: {@code audit_version} and {@code audit_grade_version} (see V4). Queries read
+ * the views of those names; the projection writes into the copies {@link ReadModelTables} names.
+ */
 @Component
 class AuditVersions {
+
+    static final String READ_MODEL = "audits";
+    private static final String AUDITS = "audit_version";
+    private static final String GRADES = "audit_grade_version";
 
     /**
      * The condition that keeps, of the versions {@code v}, each audit's version as at (D, T): the highest seq among
@@ -38,35 +46,46 @@ class AuditVersions {
                            WHERE w.audit_id = v.audit_id AND w.effective_from <= ? AND w.recorded_at <= ?)""";
 
     private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
 
-    AuditVersions(JdbcTemplate jdbc) {
+    AuditVersions(JdbcTemplate jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
+        tables.register(READ_MODEL, AUDITS, GRADES);
     }
 
+    /** Whether the version is stored in the copy being written (a redelivered event finds it there). */
     boolean stored(String auditId, long seq) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_version WHERE audit_id = ? AND seq = ?",
-                Integer.class, auditId, seq);
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM " + writeTable(AUDITS)
+                        + " WHERE audit_id = ? AND seq = ?", Integer.class, auditId, seq);
         return count != null && count > 0;
     }
 
-    /** The audit's latest version; an audit with none is a bug (its AuditScheduled was never applied). */
+    /**
+     * The audit's latest version in the copy being written; an audit with none is a bug (its AuditScheduled was
+     * never applied).
+     */
     AuditVersion latest(String auditId) {
-        return current(auditId).orElseThrow(() -> new IllegalStateException(
+        return latest(auditId, writeTable(AUDITS), writeTable(GRADES)).orElseThrow(() -> new IllegalStateException(
                 "No version of audit " + auditId + " is stored: its scheduling was missed"));
     }
 
     /** The audit as it stands now: its latest version; empty when there is no such audit. */
     Optional<AuditVersion> current(String auditId) {
-        return withGrades(jdbc.query("""
-                SELECT * FROM audit_version v
-                WHERE v.audit_id = ? AND v.seq = (SELECT MAX(w.seq) FROM audit_version w WHERE w.audit_id = ?)""",
-                AuditVersions::version, auditId, auditId)).stream().findFirst();
+        return latest(auditId, AUDITS, GRADES);
     }
 
+    private Optional<AuditVersion> latest(String auditId, String audits, String grades) {
+        return withGrades(jdbc.query("SELECT * FROM " + audits + " v WHERE v.audit_id = ?"
+                        + " AND v.seq = (SELECT MAX(w.seq) FROM " + audits + " w WHERE w.audit_id = ?)",
+                AuditVersions::version, auditId, auditId), grades).stream().findFirst();
+    }
+
+    /** Stores a version, with its grades, in the copy being written. */
     void insert(AuditVersion audit) {
         Engagement engagement = audit.engagement;
-        jdbc.update("""
-                INSERT INTO audit_version (audit_id, seq, effective_from, recorded_at, audit_month, child_reference, team,
+        jdbc.update("INSERT INTO " + writeTable(AUDITS) + """
+                 (audit_id, seq, effective_from, recorded_at, audit_month, child_reference, team,
                     service_area, audit_type, auditor, due_date, scheduled_on, submitted_on, within_timescale,
                     engagement_social_worker, engagement_team_manager, engagement_child, engagement_parent,
                     moderation_revisions, inadmissible, declared_on, inadmissibility_reason, status)
@@ -81,16 +100,21 @@ class AuditVersions {
                 engagement == null ? null : engagement.parent().name(),
                 audit.moderationRevisions, audit.inadmissible, sqlDate(audit.declaredOn),
                 audit.inadmissibilityReason, audit.status.name());
-        audit.grades.forEach((area, judgement) -> jdbc.update("""
-                INSERT INTO audit_grade_version (audit_id, seq, practice_area, auditor_grade, moderated_grade)
+        String grades = writeTable(GRADES);
+        audit.grades.forEach((area, judgement) -> jdbc.update("INSERT INTO " + grades + """
+                 (audit_id, seq, practice_area, auditor_grade, moderated_grade)
                 VALUES (?, ?, ?, ?, ?)""",
                 audit.auditId, audit.seq, area.name(), judgement.auditor().name(),
                 judgement.moderated() == null ? null : judgement.moderated().name()));
     }
 
-    void deleteAll() {
-        jdbc.update("DELETE FROM audit_grade_version");
-        jdbc.update("DELETE FROM audit_version");
+    /** A rebuild fills the copies that clients are not reading (see {@link ReadModelTables}). */
+    void startRebuild() {
+        tables.startRebuild(READ_MODEL);
+    }
+
+    private String writeTable(String table) {
+        return tables.writeTable(READ_MODEL, table);
     }
 
     /** The audit as at (D, T); empty when it was not scheduled by D or not known by T. */
@@ -156,6 +180,10 @@ class AuditVersions {
 
     /** Fills in the grades of the versions read, in one query. */
     private List<AuditVersion> withGrades(List<AuditVersion> versions) {
+        return withGrades(versions, GRADES);
+    }
+
+    private List<AuditVersion> withGrades(List<AuditVersion> versions, String grades) {
         if (versions.isEmpty()) {
             return versions;
         }
@@ -167,8 +195,8 @@ class AuditVersions {
             keys.add(version.seq);
         }
         String rows = Collections.nCopies(versions.size(), "(?, ?)").stream().collect(Collectors.joining(", "));
-        jdbc.query("SELECT audit_id, seq, practice_area, auditor_grade, moderated_grade FROM audit_grade_version "
-                + "WHERE (audit_id, seq) IN (" + rows + ")", (ResultSet row) -> {
+        jdbc.query("SELECT audit_id, seq, practice_area, auditor_grade, moderated_grade FROM " + grades
+                + " WHERE (audit_id, seq) IN (" + rows + ")", (ResultSet row) -> {
             String moderated = row.getString("moderated_grade");
             byKey.get(row.getString("audit_id") + "#" + row.getLong("seq")).grades.put(
                     PracticeArea.valueOf(row.getString("practice_area")),

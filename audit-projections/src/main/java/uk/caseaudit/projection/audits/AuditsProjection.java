@@ -23,7 +23,7 @@ import uk.caseaudit.audit.JudgementsSubmitted;
 @ProcessingGroup(AuditsProjection.NAME)
 class AuditsProjection {
 
-    static final String NAME = "audits";
+    static final String NAME = AuditVersions.READ_MODEL;
 
     private final AuditVersions versions;
 
@@ -77,7 +77,7 @@ class AuditsProjection {
 
     @ResetHandler
     void reset() {
-        versions.deleteAll();
+        versions.startRebuild();
     }
 
     /** Stores the next version: a copy of the latest with the event's change applied. */

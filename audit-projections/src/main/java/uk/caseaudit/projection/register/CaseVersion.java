@@ -128,9 +128,10 @@ final class CaseVersion {
         return next;
     }
 
-    void insert(JdbcTemplate jdbc, long newSeq, LocalDate newEffectiveFrom, Instant recordedAt) {
-        jdbc.update("""
-                INSERT INTO case_of_concern_version (case_of_concern_id, seq, effective_from, recorded_at, audit_id,
+    /** Stores this state as version {@code newSeq} in {@code table} (a copy of case_of_concern_version). */
+    void insert(JdbcTemplate jdbc, String table, long newSeq, LocalDate newEffectiveFrom, Instant recordedAt) {
+        jdbc.update("INSERT INTO " + table + """
+                 (case_of_concern_id, seq, effective_from, recorded_at, audit_id,
                     child_reference, team, service_area, audit_month, worker, category, category_since, status,
                     raised_on, raised_by, concerns, reviewed_since_reset, last_review_on, last_assurance,
                     last_reviewed_by, closed_on, sign_off_rationale, sign_off_by, last_refusal_on,

@@ -17,6 +17,7 @@ import uk.caseaudit.concern.CaseOfConcernRaised;
 import uk.caseaudit.concern.CaseOfConcernRecategorised;
 import uk.caseaudit.concern.CaseOfConcernReopened;
 import uk.caseaudit.concern.CaseReviewRecorded;
+import uk.caseaudit.projection.ReadModelTables;
 import uk.caseaudit.shared.Actor;
 
 /**
@@ -30,17 +31,22 @@ class RegisterProjection {
 
     static final String NAME = "register";
 
-    private final JdbcTemplate jdbc;
+    private static final String TABLE = "case_of_concern_version";
 
-    RegisterProjection(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
+
+    RegisterProjection(JdbcTemplate jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
+        tables.register(NAME, TABLE);
     }
 
     @EventHandler
     void on(CaseOfConcernRaised event, @SequenceNumber long seq, @Timestamp Instant recordedAt,
             @MetaDataValue(Actor.USER_KEY) String user) {
         if (!exists(event.caseOfConcernId(), seq)) {
-            CaseVersion.raised(event, user).insert(jdbc, seq, event.raisedOn(), recordedAt);
+            CaseVersion.raised(event, user).insert(jdbc, table(), seq, event.raisedOn(), recordedAt);
         }
     }
 
@@ -76,9 +82,10 @@ class RegisterProjection {
                 version -> version.reopened(event.reopenedOn(), event.reason()));
     }
 
+    /** A rebuild fills the copy of the table that clients are not reading (see {@link ReadModelTables}). */
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM case_of_concern_version");
+        tables.startRebuild(NAME);
     }
 
     /** Appends the version that follows the case's latest one; a redelivered event is skipped. */
@@ -87,22 +94,26 @@ class RegisterProjection {
         if (exists(caseOfConcernId, seq)) {
             return;
         }
-        CaseVersion version = jdbc.query("""
-                        SELECT * FROM case_of_concern_version
-                        WHERE case_of_concern_id = ? AND seq = (SELECT MAX(seq) FROM case_of_concern_version
-                                                                WHERE case_of_concern_id = ? AND seq < ?)""",
+        String table = table();
+        CaseVersion version = jdbc.query("SELECT * FROM " + table + " WHERE case_of_concern_id = ? AND seq = "
+                        + "(SELECT MAX(seq) FROM " + table + " WHERE case_of_concern_id = ? AND seq < ?)",
                         CaseVersion::read, caseOfConcernId, caseOfConcernId, seq)
                 .stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No earlier version of case of concern "
                         + caseOfConcernId + " before seq " + seq + ": its events arrived out of order or were lost."));
         change.accept(version);
-        version.insert(jdbc, seq, effectiveFrom, recordedAt);
+        version.insert(jdbc, table(), seq, effectiveFrom, recordedAt);
     }
 
     private boolean exists(String caseOfConcernId, long seq) {
         Integer count = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM case_of_concern_version WHERE case_of_concern_id = ? AND seq = ?",
+                "SELECT COUNT(*) FROM " + table() + " WHERE case_of_concern_id = ? AND seq = ?",
                 Integer.class, caseOfConcernId, seq);
         return count != null && count > 0;
+    }
+
+    /** The copy of {@code case_of_concern_version} written now. */
+    private String table() {
+        return tables.writeTable(NAME, TABLE);
     }
 }

@@ -20,6 +20,7 @@ import uk.caseaudit.action.AuditActionCompleted;
 import uk.caseaudit.action.AuditActionDueDateRevised;
 import uk.caseaudit.action.AuditActionEscalated;
 import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.ReadModelTables;
 
 /**
  * Keeps {@code action_version}: after each event of an action, a row with the action's whole state,
@@ -32,10 +33,15 @@ class ActionTrackerProjection {
 
     static final String NAME = "action-tracker";
 
-    private final JdbcTemplate jdbc;
+    private static final String TABLE = "action_version";
 
-    ActionTrackerProjection(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
+
+    ActionTrackerProjection(JdbcTemplate jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
+        tables.register(NAME, TABLE);
     }
 
     @EventHandler
@@ -68,9 +74,10 @@ class ActionTrackerProjection {
         next(event.actionId(), seq, event.cancelledOn(), recordedAt, state -> state.cancelled(event.cancelledOn()));
     }
 
+    /** A rebuild fills the copy of the table that clients are not reading (see {@link ReadModelTables}). */
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM action_version");
+        tables.startRebuild(NAME);
     }
 
     /** Appends the version that follows the action's latest one; a redelivered event is skipped. */
@@ -78,23 +85,23 @@ class ActionTrackerProjection {
         if (exists(actionId, seq)) {
             return;
         }
-        State previous = jdbc.query("""
-                        SELECT * FROM action_version v WHERE v.action_id = ?
-                        AND v.seq = (SELECT MAX(w.seq) FROM action_version w WHERE w.action_id = ?)""",
+        String table = table();
+        State previous = jdbc.query("SELECT * FROM " + table + " v WHERE v.action_id = ?"
+                        + " AND v.seq = (SELECT MAX(w.seq) FROM " + table + " w WHERE w.action_id = ?)",
                 ActionTrackerProjection::state, actionId, actionId).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("No earlier version of action " + actionId));
         insert(change.apply(previous), seq, effectiveFrom, recordedAt);
     }
 
     private boolean exists(String actionId, long seq) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM action_version WHERE action_id = ? AND seq = ?",
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table() + " WHERE action_id = ? AND seq = ?",
                 Integer.class, actionId, seq);
         return count != null && count > 0;
     }
 
     private void insert(State state, long seq, LocalDate effectiveFrom, Instant recordedAt) {
-        jdbc.update("""
-                        INSERT INTO action_version (action_id, seq, effective_from, recorded_at, audit_id, cohort,
+        jdbc.update("INSERT INTO " + table() + """
+                         (action_id, seq, effective_from, recorded_at, audit_id, cohort,
                             child_reference, team, service_area, owner, description, focus, agreed_on, original_due_date,
                             due_date, completed_on, completed_late, escalated_on, cancelled_on)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -104,6 +111,11 @@ class ActionTrackerProjection {
                 Date.valueOf(state.originalDueDate()), Date.valueOf(state.dueDate()), date(state.completedOn()),
                 state.completedOn() == null ? null : state.completedLate(), date(state.escalatedOn()),
                 date(state.cancelledOn()));
+    }
+
+    /** The copy of {@code action_version} written now. */
+    private String table() {
+        return tables.writeTable(NAME, TABLE);
     }
 
     private static Date date(LocalDate day) {

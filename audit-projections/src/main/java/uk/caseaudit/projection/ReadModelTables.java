@@ -1,0 +1,201 @@
+package uk.caseaudit.projection;
+
+import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Blue/green storage of the read models, so that a rebuild never shows clients an empty or half-built table.
+ *
+ * <p>Each read-model table {@code T} exists twice, {@code T_a} and {@code T_b}; clients read the view {@code T},
+ * which selects from the live copy (migration V8). A rebuild starts in the read model's reset handler
+ * ({@link #startRebuild}): the other copy is emptied and the handlers write into it ({@link #writeTable}) while
+ * clients go on reading the live one, frozen at the position it had reached. Once every segment of the read
+ * model's processor has replayed up to the position it had when the rebuild started, {@link #switchIfRebuilt}
+ * replaces the views by ones over the rebuilt copy, which is live from then on. The previous copy keeps the old
+ * state until the next rebuild empties it.
+ *
+ * <p>A read model's name is that of its processing group, and so of its event processor and token entries.
+ */
+@Component
+public class ReadModelTables {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Serializer serializer;
+    private final Map<String, List<String>> tables = new ConcurrentHashMap<>();
+
+    ReadModelTables(JdbcTemplate jdbc, TransactionTemplate transaction, Serializer serializer) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.serializer = serializer;
+    }
+
+    /** Declares a read model's tables (their view names), each referred-to table before those referring to it. */
+    public void register(String readModel, String... viewNames) {
+        tables.put(readModel, List.of(viewNames));
+    }
+
+    /** The read models declared, by name. */
+    public Map<String, List<String>> readModels() {
+        return Map.copyOf(tables);
+    }
+
+    /**
+     * The copy of a table that the read model's handlers write to now: the one being rebuilt, else the live one.
+     * Looked up once per unit of work (a processor's batch of events).
+     */
+    public String writeTable(String readModel, String viewName) {
+        String copy = CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().root().getOrComputeResource("read-model-copy:" + readModel,
+                        key -> slot(readModel).writeCopy())
+                : slot(readModel).writeCopy();
+        return viewName + "_" + copy;
+    }
+
+    /**
+     * Starts a rebuild, from the read model's reset handler (while its processor is stopped and its tokens are
+     * still those it had reached): empties the copy that is not live, sends the writes there, and notes the head of
+     * the event stream, which the rebuilt copy must reach before clients are switched to it. The live copy's
+     * position is taken from the stored tokens, a lower bound (see {@link #liveCopyHolds}).
+     */
+    public void startRebuild(String readModel) {
+        Slot slot = slot(readModel);
+        String standby = slot.other();
+        List<String> views = tables.get(readModel);
+        for (int i = views.size() - 1; i >= 0; i--) {
+            jdbc.update("DELETE FROM " + views.get(i) + "_" + standby);
+        }
+        Long livePosition = slot.building() != null ? slot.livePosition() : lowestPosition(readModel).stream()
+                .boxed().findFirst().orElse(null);
+        Long head = jdbc.queryForObject("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry", Long.class);
+        jdbc.update("UPDATE read_model_slot SET building = ?, live_position = ?, rebuild_to = ? WHERE read_model = ?",
+                standby, livePosition, head, readModel);
+    }
+
+    /**
+     * Records that the live copy of a read model being rebuilt holds every event up to {@code position}: its
+     * processor had processed them before it stopped. (The stored tokens, read by {@link #startRebuild}, can lag
+     * behind: a segment stores its position only now and then while no event of its own arrives.)
+     */
+    public void liveCopyHolds(String readModel, long position) {
+        jdbc.update("""
+                UPDATE read_model_slot SET live_position = ?
+                WHERE read_model = ? AND building IS NOT NULL AND (live_position IS NULL OR live_position < ?)""",
+                position, readModel, position);
+    }
+
+    /**
+     * Switches a read model being rebuilt to its rebuilt copy once every segment of its processor has processed the
+     * head the stream had when the rebuild started (so the rebuilt copy holds all the live one held); true when it
+     * switched. A segment's position is that of its stored token or, fresher, the one in {@code positionsHere} (the
+     * segments this node is processing: an idle segment stores its token only now and then).
+     */
+    public boolean switchIfRebuilt(String readModel, Map<Integer, Long> positionsHere) {
+        Slot slot = slot(readModel);
+        if (slot.building() == null || !caughtUp(readModel, slot.rebuildTo(), positionsHere)) {
+            return false;
+        }
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            for (String view : tables.get(readModel)) {
+                jdbc.execute("CREATE OR REPLACE VIEW " + view + " AS SELECT * FROM " + view + "_" + slot.building());
+            }
+            return jdbc.update("""
+                    UPDATE read_model_slot SET live = building, building = NULL, live_position = NULL, rebuild_to = NULL
+                    WHERE read_model = ? AND building = ?""", readModel, slot.building()) == 1;
+        }));
+    }
+
+    /** The read model's rebuild in progress, if any (none for a name that is not a read model). */
+    public Optional<Rebuild> rebuild(String readModel) {
+        return findSlot(readModel).filter(slot -> slot.building() != null)
+                .map(slot -> new Rebuild(slot.live(), slot.building(), slot.livePosition()));
+    }
+
+    /** The read models being rebuilt now. */
+    public List<String> rebuilding() {
+        return jdbc.queryForList("SELECT read_model FROM read_model_slot WHERE building IS NOT NULL", String.class);
+    }
+
+    /**
+     * A rebuild in progress: the copies live and being rebuilt, and the position the live copy is frozen at
+     * (null when unknown).
+     */
+    public record Rebuild(String live, String building, Long livePosition) {
+    }
+
+    private Slot slot(String readModel) {
+        return findSlot(readModel)
+                .orElseThrow(() -> new IllegalStateException("Read model " + readModel + " has no slot row"));
+    }
+
+    private Optional<Slot> findSlot(String readModel) {
+        return jdbc.query("SELECT live, building, live_position, rebuild_to FROM read_model_slot WHERE read_model = ?",
+                        (row, n) -> new Slot(row.getString("live"), row.getString("building"),
+                                row.getObject("live_position", Long.class), row.getObject("rebuild_to", Long.class)),
+                        readModel)
+                .stream().findFirst();
+    }
+
+    private record Slot(String live, String building, Long livePosition, Long rebuildTo) {
+
+        String writeCopy() {
+            return building != null ? building : live;
+        }
+
+        String other() {
+            return "a".equals(live) ? "b" : "a";
+        }
+    }
+
+    /** Whether every segment of the processor has processed the event at {@code position}. */
+    private boolean caughtUp(String processor, Long position, Map<Integer, Long> positionsHere) {
+        Map<Integer, Long> positions = new HashMap<>();
+        tokens(processor).forEach((segment, token) ->
+                positions.put(segment, positionOf(WrappedToken.unwrapLowerBound(token)).orElse(0)));
+        positions.putAll(positionsHere);
+        long target = position == null ? 0 : position;
+        return !positions.isEmpty() && positions.values().stream().allMatch(reached -> reached >= target);
+    }
+
+    /** The lowest position over the processor's segments (what every segment has processed). */
+    private OptionalLong lowestPosition(String processor) {
+        Collection<TrackingToken> tokens = tokens(processor).values();
+        if (tokens.isEmpty() || tokens.contains(null)) {
+            return OptionalLong.empty();
+        }
+        return tokens.stream().mapToLong(token -> positionOf(WrappedToken.unwrapLowerBound(token)).orElse(0)).min();
+    }
+
+    /**
+     * The processor's tokens as stored, without claiming them (Axon's token store only fetches by claiming), so
+     * any node can tell how far a rebuild is.
+     */
+    private Map<Integer, TrackingToken> tokens(String processor) {
+        Map<Integer, TrackingToken> tokens = new HashMap<>();
+        jdbc.query("SELECT segment, token, tokenType FROM TokenEntry WHERE processorName = ?", (ResultSet row) -> {
+            byte[] token = row.getBytes("token");
+            String type = row.getString("tokenType");
+            tokens.put(row.getInt("segment"), token == null || type == null ? null : (TrackingToken) serializer
+                    .deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null)));
+        }, processor);
+        return tokens;
+    }
+
+    private static OptionalLong positionOf(TrackingToken token) {
+        return token == null ? OptionalLong.empty() : token.position();
+    }
+}
