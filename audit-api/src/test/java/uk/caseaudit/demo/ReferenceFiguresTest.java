@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -56,6 +59,7 @@ import uk.caseaudit.support.TestDatabase;
 @Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ReferenceFiguresTest.ReplayGates.class)
+@ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReferenceFiguresTest {
 
@@ -257,6 +261,46 @@ class ReferenceFiguresTest {
             assertThat(replayed.get(table)).as(table).hasSameSizeAs(live.get(table)).isEqualTo(live.get(table));
         }
         liveCopies.forEach((readModel, copy) -> assertThat(liveCopies().get(readModel)).isEqualTo(other(copy)));
+    }
+
+    @Test
+    @Order(200)
+    void the_log_of_the_whole_run_names_no_child_no_worker_and_quotes_no_free_text(CapturedOutput log) {
+        // Besides loading the scenario, rebuilding every read model and the reads above: refusals and reads of
+        // a child's records, as users meet them.
+        Map<String, Object> open = jdbc.queryForMap("""
+                SELECT v.audit_id, v.child_reference FROM case_of_concern_version v WHERE v.status = 'OPEN'
+                AND v.seq = (SELECT MAX(w.seq) FROM case_of_concern_version w
+                             WHERE w.case_of_concern_id = v.case_of_concern_id)
+                ORDER BY v.case_of_concern_id FETCH FIRST 1 ROWS ONLY""");
+        String child = (String) open.get("child_reference");
+        ResponseEntity<JsonNode> again = http.withBasicAuth("head-of-service", "demo").postForEntity(
+                "/api/cases-of-concern", json("""
+                        {"auditId":"%s","childReference":"%s","category":"CATEGORY_1","concerns":"Raised twice.",
+                         "worker":"Agency SW Example"}""".formatted(open.get("audit_id"), child)), JsonNode.class);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        ResponseEntity<JsonNode> malformed = http.withBasicAuth("qa-lead", "demo").postForEntity("/api/audits",
+                json("{\"childReference\":\"" + child + "\",\"auditMonth\":\"May\"}"), JsonNode.class);
+        assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(get("/api/actions?childReference=" + child).get("total").asLong()).isPositive();
+
+        List<String> secrets = jdbc.queryForList("""
+                SELECT child_reference FROM audit_version UNION SELECT worker FROM case_of_concern_version
+                UNION SELECT concerns FROM case_of_concern_version UNION SELECT last_assurance FROM case_of_concern_version
+                UNION SELECT sign_off_rationale FROM case_of_concern_version
+                UNION SELECT last_refusal_reason FROM case_of_concern_version
+                UNION SELECT reopen_reason FROM case_of_concern_version UNION SELECT description FROM action_version
+                UNION SELECT inadmissibility_reason FROM audit_version""", String.class).stream()
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(secrets).as("children, workers and free texts of the scenario").hasSizeGreaterThan(200)
+                .contains(child);
+        String output = log.getAll();
+        assertThat(output).as("the run was logged").contains("Reference scenario loaded");
+        for (String secret : secrets) {
+            assertThat(java.util.regex.Pattern.compile("(?<![A-Za-z0-9])" + java.util.regex.Pattern.quote(secret)
+                    + "(?![A-Za-z0-9])")
+                    .matcher(output).find()).as("the log names %s", secret).isFalse();
+        }
     }
 
     /** What clients see of each read model: the tracker, the register's sizes and the trends. */

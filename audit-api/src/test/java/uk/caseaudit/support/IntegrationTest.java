@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,9 +17,13 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false) // metrics exported as in production: /actuator/prometheus is served
 public abstract class IntegrationTest {
 
     private static final String DATABASE = TestDatabase.fresh();
+
+    /** The one browser origin allowed to call the API in these tests. */
+    protected static final String FRONT_END = "https://qa.council.example";
 
     @Autowired
     protected TestRestTemplate http;
@@ -33,6 +38,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.password", () -> "");
         registry.add("case-audit.demo-data", () -> "false");
         registry.add("case-audit.demo-password-cost", () -> "4");
+        registry.add("case-audit.security.cors.allowed-origins", () -> FRONT_END);
     }
 
     /** The number of events in the store: a refused command must leave it unchanged. */

@@ -1,5 +1,6 @@
 package uk.caseaudit.api.actions;
 
+import uk.caseaudit.api.access.AccessLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,10 +43,13 @@ class TrackerController {
     private final ReadConsistency consistency;
     private final TimeAxes time;
 
-    TrackerController(QueryGateway queries, ReadConsistency consistency, TimeAxes time) {
+    private final AccessLog accessLog;
+
+    TrackerController(QueryGateway queries, ReadConsistency consistency, TimeAxes time, AccessLog accessLog) {
         this.queries = queries;
         this.consistency = consistency;
         this.time = time;
+        this.accessLog = accessLog;
     }
 
     /** The tracker's answer: the two time axes it was asked at, and a row per cohort (or team). */
@@ -98,7 +102,8 @@ class TrackerController {
     @GetMapping("/api/actions")
     @Operation(summary = "Audit actions",
             description = "The actions as they stood on a day, filtered by status on that day (ESCALATED = "
-                    + "outstanding and escalated), cohort, team and child's case; ordered by cohort, due date and id.")
+                    + "outstanding and escalated), cohort, team and child's case; ordered by cohort, due date and id. "
+                    + "A read for one child's case (childReference) is written to the access log.")
     ActionsResponse actions(@RequestParam(required = false) ActionStatus status,
                             @RequestParam(required = false) YearMonth cohort,
                             @RequestParam(required = false) String team,
@@ -112,13 +117,16 @@ class TrackerController {
         AsAt axes = time.resolve(asAt, knownAt);
         ActionPage found = queries.query(new FindActions(status, cohort, team, childReference, axes, page, size),
                 ActionPage.class).join();
+        if (childReference != null) {
+            accessLog.read(AccessLog.RecordKind.CHILD_ACTIONS, null, childReference);
+        }
         return new ActionsResponse(axes.date(), axes.knownAt(), found.actions(), found.page(), found.size(),
                 found.total());
     }
 
     @GetMapping("/api/actions/{actionId}")
     @Operation(summary = "One audit action", description = "The action as it stood on a day; 404 when it was not "
-            + "agreed by then.")
+            + "agreed by then. Written to the access log.")
     ResponseEntity<ActionRow> action(@PathVariable String actionId,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
                                      @RequestParam(required = false) Instant knownAt,
@@ -127,6 +135,7 @@ class TrackerController {
         ActionRow action = queries.query(new FindAction(actionId, time.resolve(asAt, knownAt)),
                         ResponseTypes.optionalInstanceOf(ActionRow.class)).join()
                 .orElseThrow(() -> new NotFound("action"));
+        accessLog.read(AccessLog.RecordKind.ACTION, actionId, action.childReference());
         return ResponseEntity.ok().eTag(Long.toString(action.version())).body(action);
     }
 }

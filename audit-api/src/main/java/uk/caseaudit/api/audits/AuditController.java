@@ -1,5 +1,6 @@
 package uk.caseaudit.api.audits;
 
+import uk.caseaudit.api.access.AccessLog;
 import static uk.caseaudit.api.command.CommandResult.ok;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -80,11 +81,15 @@ class AuditController {
     private final ReadConsistency readConsistency;
     private final TimeAxes timeAxes;
 
-    AuditController(CommandSender commands, QueryGateway queries, ReadConsistency readConsistency, TimeAxes timeAxes) {
+    private final AccessLog accessLog;
+
+    AuditController(CommandSender commands, QueryGateway queries, ReadConsistency readConsistency, TimeAxes timeAxes,
+                    AccessLog accessLog) {
         this.commands = commands;
         this.queries = queries;
         this.readConsistency = readConsistency;
         this.timeAxes = timeAxes;
+        this.accessLog = accessLog;
     }
 
     @PostMapping
@@ -158,7 +163,7 @@ class AuditController {
                     + "its grades (the auditor's and the latest moderated one per practice area), engagement, status "
                     + "and version (also the ETag, for If-Match). 404 when there is no such audit or it was not "
                     + "scheduled by then. With minPosition, waits until the read model has processed that event-stream "
-                    + "position (503 with Retry-After when it cannot in time).")
+                    + "position (503 with Retry-After when it cannot in time). Written to the access log.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = AuditView.class), examples = @ExampleObject(AUDIT_EXAMPLE)))
     ResponseEntity<AuditView> audit(
@@ -174,6 +179,7 @@ class AuditController {
                         ResponseTypes.optionalInstanceOf(AuditView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("audit"));
+        accessLog.read(AccessLog.RecordKind.AUDIT, auditId, audit.childReference());
         return ResponseEntity.ok().eTag(Long.toString(audit.version())).body(audit);
     }
 

@@ -1,5 +1,6 @@
 package uk.caseaudit.api.concerns;
 
+import uk.caseaudit.api.access.AccessLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,10 +52,13 @@ class RegisterController {
     private final ReadConsistency readConsistency;
     private final TimeAxes timeAxes;
 
-    RegisterController(QueryGateway queries, ReadConsistency readConsistency, TimeAxes timeAxes) {
+    private final AccessLog accessLog;
+
+    RegisterController(QueryGateway queries, ReadConsistency readConsistency, TimeAxes timeAxes, AccessLog accessLog) {
         this.queries = queries;
         this.readConsistency = readConsistency;
         this.timeAxes = timeAxes;
+        this.accessLog = accessLog;
     }
 
     @GetMapping
@@ -128,7 +132,7 @@ class RegisterController {
     @Operation(summary = "One case of concern",
             description = "The case as it stood at the end of asAt (default today), as known at knownAt (default "
                     + "now), with the latest of each of its steps; its version as ETag. 404 when it had not been "
-                    + "raised by then.")
+                    + "raised by then. Written to the access log.")
     ResponseEntity<CaseOfConcernView> caseOfConcern(
             @PathVariable String caseOfConcernId,
             @Parameter(description = "The day the case is read at (yyyy-MM-dd); today when left out.")
@@ -143,6 +147,7 @@ class RegisterController {
                         ResponseTypes.optionalInstanceOf(CaseOfConcernView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("case of concern"));
+        accessLog.read(AccessLog.RecordKind.CASE_OF_CONCERN, caseOfConcernId, view.childReference());
         return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
     }
 

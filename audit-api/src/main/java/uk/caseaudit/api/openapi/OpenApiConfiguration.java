@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     static final String BASIC_AUTH = "basicAuth";
+    static final String BEARER_AUTH = "bearerAuth";
 
     /** The version of the contract (api.md), not of the build: it changes only when the contract does. */
     private static final String CONTRACT_VERSION = "1";
@@ -66,6 +67,10 @@ class OpenApiConfiguration {
             Every role but INTEGRATOR may read audits, the register, the tracker, trends, the programme and the \
             histories.
 
+            ## Authentication
+            In production (the `postgres` profile) a JWT from the council's identity provider, as \
+            `Authorization: Bearer <token>`; the roles are read from a configurable claim (`roles` by default).
+
             ## Trying it out
             HTTP Basic. On the embedded default (no profile) each role has a demo user, password `demo`: \
             `qa-lead`, `auditor`, `moderator`, `team-manager`, `head-of-service`, `improvement-director`, \
@@ -78,8 +83,12 @@ class OpenApiConfiguration {
                 .info(new Info().title("case-audit").version(CONTRACT_VERSION).description(DESCRIPTION))
                 .components(new Components().addSecuritySchemes(BASIC_AUTH, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("basic")
-                        .description("User name and password; on the embedded default a demo user, e.g. qa-lead / demo.")))
-                .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+                        .description("User name and password; on the embedded default a demo user, e.g. qa-lead / demo."))
+                        .addSecuritySchemes(BEARER_AUTH, new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                                .description("A JWT from the council's identity provider (the postgres profile).")))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER_AUTH));
     }
 
     @Bean

@@ -63,7 +63,7 @@ final class ProblemResponses {
         ApiResponse response = new ApiResponse().description(description).content(content(example));
         if (status == HttpStatus.UNAUTHORIZED.value()) {
             response.addHeaderObject("WWW-Authenticate", header("The scheme to authenticate with.",
-                    "Basic realm=\"case-audit\""));
+                    "Basic realm=\"case-audit\" (embedded default), Bearer (production)"));
         }
         if (status == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before asking again.")
@@ -128,7 +128,7 @@ final class ProblemResponses {
                         + "Idempotency-Key); every invalid one is listed in errors with its message.";
             case 401:
                 return "Not authenticated: send HTTP Basic credentials (on the embedded default a demo user, e.g. "
-                        + "qa-lead / demo).";
+                        + "qa-lead / demo), or in production a JWT as a Bearer token.";
             case 403:
                 return "Authenticated, but your role may not do this (see Roles in the API description).";
             case 404:

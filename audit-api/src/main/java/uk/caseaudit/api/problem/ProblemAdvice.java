@@ -147,11 +147,32 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * An unexpected failure is logged by the types of its causes and where they were thrown, never by their messages
+     * (a database's message can quote a child's record); the whole trace only at DEBUG.
+     */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception failure) {
-        log.error("Unexpected failure", failure);
+        log.error("Unexpected failure: {}", causeChain(failure));
+        log.debug("Unexpected failure", failure);
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; nothing was stored.");
+    }
+
+    /** Each cause's type and the frame it was thrown from, outermost first. */
+    static String causeChain(Throwable failure) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (chain.length() > 0) {
+                chain.append(" <- ");
+            }
+            chain.append(cause.getClass().getName());
+            StackTraceElement[] frames = cause.getStackTrace();
+            if (frames.length > 0) {
+                chain.append(" at ").append(frames[0]);
+            }
+        }
+        return chain.toString();
     }
 
     private static String path(JsonMappingException mapping) {

@@ -5,15 +5,12 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.caseaudit.shared.Actor;
 
 /**
  * Puts the authenticated user and role on every command's metadata (never taken from the request
- * body); Axon then copies them onto every event the command causes. A command given by the service
+ * body; see {@link Callers}); Axon then copies them onto every event the command causes. A command given by the service
  * itself, with no one authenticated, keeps the actor it names (the demo data's people) or is the
  * SYSTEM's.
  */
@@ -22,7 +19,7 @@ class ActorMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
-        Actor authenticated = authenticatedActor();
+        Actor authenticated = Callers.current().orElse(null);
         return (index, command) -> {
             if (authenticated == null && command.getMetaData().containsKey(Actor.USER_KEY)) {
                 return command;
@@ -30,19 +27,5 @@ class ActorMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
             Actor actor = authenticated == null ? Actor.SYSTEM : authenticated;
             return command.andMetaData(Map.of(Actor.USER_KEY, actor.user(), Actor.ROLE_KEY, actor.role()));
         };
-    }
-
-    private static Actor authenticatedActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            return null;
-        }
-        String role = authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_"))
-                .map(authority -> authority.substring("ROLE_".length()))
-                .findFirst()
-                .orElse("NONE");
-        return new Actor(authentication.getName(), role);
     }
 }

@@ -19,15 +19,18 @@ import org.springframework.stereotype.Component;
 class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
+    private final String challenge;
 
-    ProblemWriter(ObjectMapper json) {
+    ProblemWriter(ObjectMapper json, SecuritySettings settings) {
         this.json = json;
+        this.challenge = settings.authentication() == SecuritySettings.Authentication.JWT
+                ? "Bearer" : "Basic realm=\"case-audit\"";
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException notAuthenticated) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"case-audit\"");
+        response.setHeader("WWW-Authenticate", challenge);
         write(request, response, HttpStatus.UNAUTHORIZED, "Authentication is required.");
     }
 

@@ -1,0 +1,42 @@
+package uk.caseaudit.api.security;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.NestedExceptionUtils;
+import uk.caseaudit.AuditApplication;
+import uk.caseaudit.support.TestDatabase;
+
+/** The postgres profile (production) refuses to start with demo users, or with JWTs but no issuer to check them. */
+@Tag("integration")
+class ProductionStartupTest {
+
+    @Test
+    void the_production_profile_refuses_to_start_with_demo_users_switched_on() {
+        assertThatThrownBy(() -> start("--case-audit.demo-users=true",
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=https://login.council.example/jwks"))
+                .satisfies(failure -> org.assertj.core.api.Assertions.assertThat(
+                        NestedExceptionUtils.getMostSpecificCause(failure).getMessage())
+                        .contains("Demo users are switched on").contains("postgres profile"));
+    }
+
+    @Test
+    void the_production_profile_refuses_to_start_without_a_jwt_issuer() {
+        assertThatThrownBy(() -> start())
+                .satisfies(failure -> org.assertj.core.api.Assertions.assertThat(
+                        NestedExceptionUtils.getMostSpecificCause(failure).getMessage())
+                        .contains("no JWT issuer is configured"));
+    }
+
+    private static void start(String... arguments) {
+        String[] common = {"--spring.datasource.url=" + TestDatabase.fresh(),
+                "--spring.datasource.username=" + TestDatabase.user(), "--spring.datasource.password=",
+                "--server.port=0"};
+        String[] all = new String[common.length + arguments.length];
+        System.arraycopy(common, 0, all, 0, common.length);
+        System.arraycopy(arguments, 0, all, common.length, arguments.length);
+        new SpringApplicationBuilder(AuditApplication.class).profiles("postgres").run(all).close();
+    }
+}
