@@ -53,6 +53,8 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // The rules below name GET; a HEAD would otherwise reach the same handlers past them.
+                        .requestMatchers(HttpMethod.HEAD, "/api/**", "/actuator/**").denyAll()
                         .requestMatchers("/actuator/**").hasRole(Role.QA_LEAD.name())
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/audits", "/api/audits/*/inadmissibility")
