@@ -1,18 +1,13 @@
 package uk.caseaudit.projection;
 
-import java.sql.ResultSet;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,15 +28,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ReadModelTables {
 
+    /** The read models, by the name of their processing group (and so of their processor). */
+    public static final List<String> READ_MODELS = List.of("audits", "register", "action-tracker");
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final Serializer serializer;
+    private final StoredTokens storedTokens;
     private final Map<String, List<String>> tables = new ConcurrentHashMap<>();
 
-    ReadModelTables(JdbcTemplate jdbc, TransactionTemplate transaction, Serializer serializer) {
+    ReadModelTables(JdbcTemplate jdbc, TransactionTemplate transaction, StoredTokens storedTokens) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.serializer = serializer;
+        this.storedTokens = storedTokens;
     }
 
     /** Declares a read model's tables (their view names), each referred-to table before those referring to it. */
@@ -163,9 +161,7 @@ public class ReadModelTables {
 
     /** Whether every segment of the processor has processed the event at {@code position}. */
     private boolean caughtUp(String processor, Long position, Map<Integer, Long> positionsHere) {
-        Map<Integer, Long> positions = new HashMap<>();
-        tokens(processor).forEach((segment, token) ->
-                positions.put(segment, positionOf(WrappedToken.unwrapLowerBound(token)).orElse(0)));
+        Map<Integer, Long> positions = storedTokens.positions(processor);
         positions.putAll(positionsHere);
         long target = position == null ? 0 : position;
         return !positions.isEmpty() && positions.values().stream().allMatch(reached -> reached >= target);
@@ -173,29 +169,10 @@ public class ReadModelTables {
 
     /** The lowest position over the processor's segments (what every segment has processed). */
     private OptionalLong lowestPosition(String processor) {
-        Collection<TrackingToken> tokens = tokens(processor).values();
+        Collection<TrackingToken> tokens = storedTokens.of(processor).values();
         if (tokens.isEmpty() || tokens.contains(null)) {
             return OptionalLong.empty();
         }
-        return tokens.stream().mapToLong(token -> positionOf(WrappedToken.unwrapLowerBound(token)).orElse(0)).min();
-    }
-
-    /**
-     * The processor's tokens as stored, without claiming them (Axon's token store only fetches by claiming), so
-     * any node can tell how far a rebuild is.
-     */
-    private Map<Integer, TrackingToken> tokens(String processor) {
-        Map<Integer, TrackingToken> tokens = new HashMap<>();
-        jdbc.query("SELECT segment, token, tokenType FROM TokenEntry WHERE processorName = ?", (ResultSet row) -> {
-            byte[] token = row.getBytes("token");
-            String type = row.getString("tokenType");
-            tokens.put(row.getInt("segment"), token == null || type == null ? null : (TrackingToken) serializer
-                    .deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null)));
-        }, processor);
-        return tokens;
-    }
-
-    private static OptionalLong positionOf(TrackingToken token) {
-        return token == null ? OptionalLong.empty() : token.position();
+        return tokens.stream().mapToLong(token -> StoredTokens.position(token).orElse(0)).min();
     }
 }

@@ -10,9 +10,11 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.caseaudit.api.problem.Conflict;
 import uk.caseaudit.api.problem.NotFound;
 import uk.caseaudit.projection.ReadModelTables;
 
@@ -68,7 +70,13 @@ public class ProjectionAdmin {
         boolean rebuilding = tables.rebuild(name).isPresent();
         long processed = status(name, processor, 0).position();
         processor.shutdownAsync().join();
-        processor.resetTokens();
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException heldElsewhere) {
+            processor.start();
+            throw new Conflict("Read model held by other nodes", "Other nodes hold segments of read model " + name
+                    + ": stop them, or ask the node that holds every segment, then rebuild.");
+        }
         if (!rebuilding) {
             tables.liveCopyHolds(name, processed);
         }

@@ -1,10 +1,22 @@
 package uk.caseaudit.api.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -38,12 +50,20 @@ class AxonConfiguration {
 
     /**
      * Every read model runs on a pooled streaming processor, so it can be replayed; a batch of
-     * events shares one transaction.
+     * events shares one transaction. A segment with no event of its own stores its token every
+     * claim-extension threshold (so other nodes see how far it is); free segments are claimed every
+     * token-claim interval (so a node takes over a stopped or dead node's segments soon).
      */
     @Bean
-    ConfigurerModule pooledStreamingProcessors(@Value("${case-audit.projections.batch-size}") int batchSize) {
+    ConfigurerModule pooledStreamingProcessors(
+            @Value("${case-audit.projections.batch-size}") int batchSize,
+            @Value("${case-audit.projections.claim-extension-threshold}") Duration claimExtensionThreshold,
+            @Value("${case-audit.projections.token-claim-interval}") Duration tokenClaimInterval) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((config, builder) -> builder.batchSize(batchSize)));
+                .usingPooledStreamingEventProcessors((config, builder) -> builder
+                        .batchSize(batchSize)
+                        .claimExtensionThreshold(claimExtensionThreshold.toMillis())
+                        .tokenClaimInterval(tokenClaimInterval.toMillis())));
     }
 
     /**
@@ -56,6 +76,50 @@ class AxonConfiguration {
                 .registerSubscribingEventProcessor(OpenCaseOfConcernGuard.NAME)
                 .registerListenerInvocationErrorHandler(OpenCaseOfConcernGuard.NAME,
                         config -> PropagatingErrorHandler.instance()));
+    }
+
+    /**
+     * Axon's JDBC event store, as its Spring Boot starter builds it (the starter leaves it out once the
+     * application builds the event store itself, below).
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          org.axonframework.config.Configuration axon, ConnectionProvider connections,
+                                          TransactionManager transactions) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(axon.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .snapshotFilter(axon.snapshotFilter())
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(EventSchema.builder().build()) // Axon's own DomainEventEntry table (migration V1)
+                .build();
+    }
+
+    /**
+     * Axon's embedded event store, as its Spring Boot starter builds it, but for how often its reader polls the
+     * database when no event is new: events appended on this node wake it at once, those of another node only at
+     * the next poll, so this is what read-your-writes across nodes costs (Axon's default is 1 s).
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
+                                  @Value("${case-audit.event-store.fetch-delay}") Duration fetchDelay) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(fetchDelay.toMillis())
+                .build();
+    }
+
+    /** An append refused on a unique key is a concurrency conflict (409), not a failure (see the class). */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new DuplicateEventResolver();
     }
 
     /** Copies the actor of a command into the metadata of every event it causes. */

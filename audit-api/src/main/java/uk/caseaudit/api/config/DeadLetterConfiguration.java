@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.transaction.PlatformTransactionManager;
+import uk.caseaudit.projection.ReadModelTables;
 import uk.caseaudit.projection.opencases.OpenCaseOfConcernGuard;
 
 /**
@@ -37,7 +38,7 @@ class DeadLetterConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterConfiguration.class);
 
     /** The processing groups of the read models (the {@code @ProcessingGroup} of each projection). */
-    static final List<String> READ_MODELS = List.of("audits", "register", "action-tracker");
+    private static final List<String> READ_MODELS = ReadModelTables.READ_MODELS;
 
     /**
      * At most this many aggregates may be dead in one read model. More means something is wrong with every event

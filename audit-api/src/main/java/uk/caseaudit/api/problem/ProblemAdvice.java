@@ -94,6 +94,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(Conflict.class)
+    ProblemDetail conflict(Conflict conflict) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
+        problem.setTitle(conflict.title());
+        return problem;
+    }
+
     @ExceptionHandler(IdempotencyKeyInProgress.class)
     ProblemDetail idempotencyKeyInProgress(RuntimeException inProgress) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, inProgress.getMessage());

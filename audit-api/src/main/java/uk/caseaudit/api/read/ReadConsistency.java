@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.projection.StoredTokens;
 import uk.caseaudit.projection.ReadModelTables.Rebuild;
 
 /**
@@ -24,12 +25,14 @@ public class ReadConsistency {
 
     private final EventProcessingConfiguration processing;
     private final ReadModelTables tables;
+    private final StoredTokens storedTokens;
     private final Duration maximumWait;
 
-    ReadConsistency(EventProcessingConfiguration processing, ReadModelTables tables,
+    ReadConsistency(EventProcessingConfiguration processing, ReadModelTables tables, StoredTokens storedTokens,
                     @Value("${case-audit.read-your-writes.max-wait}") Duration maximumWait) {
         this.processing = processing;
         this.tables = tables;
+        this.storedTokens = storedTokens;
         this.maximumWait = maximumWait;
     }
 
@@ -44,7 +47,7 @@ public class ReadConsistency {
                 throw new NotCaughtUp();
             }
             try {
-                Thread.sleep(10);
+                Thread.sleep(20);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new NotCaughtUp();
@@ -53,15 +56,15 @@ public class ReadConsistency {
     }
 
     /**
-     * Whether every streaming read model has processed the event at {@code position}. A replaying
-     * segment counts by its replay position: Axon keeps it marked as replaying until an event newer
-     * than the reset point arrives, even once it has replayed everything. While a read model is being rebuilt its
-     * clients read its previous state, frozen at the position it had reached, so that position counts.
+     * Whether every read model has processed the event at {@code position}, on every segment of its processor: those
+     * this node holds by their live status, those other nodes hold (or nobody does) by their stored tokens. A
+     * replaying segment counts by its replay position: Axon keeps it marked as replaying until an event newer than
+     * the reset point arrives, even once it has replayed everything. While a read model is being rebuilt its clients
+     * read its previous state, frozen at the position it had reached, so that position counts.
      */
     public boolean reached(long position) {
-        for (StreamingEventProcessor processor : processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList()) {
-            Optional<Rebuild> rebuild = tables.rebuild(processor.getName());
+        for (String readModel : ReadModelTables.READ_MODELS) {
+            Optional<Rebuild> rebuild = tables.rebuild(readModel);
             if (rebuild.isPresent()) {
                 Long frozenAt = rebuild.get().livePosition();
                 if (frozenAt == null || frozenAt < position) {
@@ -69,13 +72,20 @@ public class ReadConsistency {
                 }
                 continue;
             }
-            Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-            if (segments.isEmpty()) {
+            Map<Integer, EventTrackerStatus> here = processing.eventProcessor(readModel, StreamingEventProcessor.class)
+                    .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
+            for (EventTrackerStatus segment : here.values()) {
+                if (!processed(WrappedToken.unwrapLowerBound(segment.getTrackingToken()), position)) {
+                    return false;
+                }
+            }
+            Map<Integer, TrackingToken> stored = storedTokens.of(readModel);
+            if (stored.isEmpty()) {
                 return false;
             }
-            for (EventTrackerStatus segment : segments.values()) {
-                TrackingToken token = WrappedToken.unwrapLowerBound(segment.getTrackingToken());
-                if (!processed(token, position)) {
+            for (Map.Entry<Integer, TrackingToken> segment : stored.entrySet()) {
+                if (!here.containsKey(segment.getKey())
+                        && !processed(WrappedToken.unwrapLowerBound(segment.getValue()), position)) {
                     return false;
                 }
             }
