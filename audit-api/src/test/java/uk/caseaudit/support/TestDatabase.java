@@ -13,14 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The database an integration test runs on: an H2 file database in a temporary folder (the embedded
  * default's own settings), or, when {@code -Daudit.test.database=postgres}, a fresh database on the
- * PostgreSQL server named by {@code -Daudit.test.postgres=host:port}, dropped when the run ends.
+ * PostgreSQL server named by {@code -Daudit.test.postgres=host:port}, dropped by the next run.
  */
 public final class TestDatabase {
 
     private static final boolean POSTGRES = "postgres".equals(System.getProperty("audit.test.database"));
     private static final String RUN = Long.toString(ProcessHandle.current().pid()) + "_" + System.currentTimeMillis();
     private static final AtomicInteger COUNT = new AtomicInteger();
-    private static final List<String> CREATED = new ArrayList<>();
+    private static boolean CLEANED;
     private static Path h2Folder;
 
     private TestDatabase() {
@@ -58,25 +58,38 @@ public final class TestDatabase {
         }
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", "postgres", "");
              Statement statement = admin.createStatement()) {
+            if (!CLEANED) {
+                dropThoseOfEndedRuns(statement);
+                CLEANED = true;
+            }
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database on " + server, e);
         }
-        if (CREATED.isEmpty()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropAll(server)));
-        }
-        CREATED.add(name);
         return "jdbc:postgresql://" + server + "/" + name;
     }
 
-    private static void dropAll(String server) {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", "postgres", "");
-             Statement statement = admin.createStatement()) {
-            for (String name : CREATED) {
-                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    /**
+     * Drops the test databases of runs whose process has ended (their names carry its pid). They are not dropped at
+     * the end of their own run: a shutdown hook would race the Spring contexts still closing on them, which then
+     * hang the JVM's exit. The last run's databases stay until the next run starts.
+     */
+    private static void dropThoseOfEndedRuns(Statement statement) throws SQLException {
+        List<String> stale = new ArrayList<>();
+        try (var names = statement.executeQuery(
+                "SELECT datname FROM pg_database WHERE datname LIKE 'case_audit_test_%'")) {
+            while (names.next()) {
+                String database = names.getString(1);
+                String[] parts = database.substring("case_audit_test_".length()).split("_");
+                boolean ended = parts.length > 0 && parts[0].chars().allMatch(Character::isDigit)
+                        && ProcessHandle.of(Long.parseLong(parts[0])).isEmpty();
+                if (ended) {
+                    stale.add(database);
+                }
             }
-        } catch (SQLException e) {
-            System.err.println("Could not drop the test databases: " + e.getMessage());
+        }
+        for (String database : stale) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
     }
 }
