@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +31,7 @@ class EventFeedApiTest extends IntegrationTest {
     private static final DateTimeFormatter AXON_INSTANT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private long lastPosition;
+    private volatile long lastPosition;
 
     @Test
     void paging_with_small_limits_returns_each_event_once_in_order_as_cloud_events() {
@@ -68,6 +71,38 @@ class EventFeedApiTest extends IntegrationTest {
         String storedId = jdbc.queryForObject("SELECT eventIdentifier FROM DomainEventEntry WHERE globalIndex = ?",
                 String.class, scheduled.get("position").asLong());
         assertThat(scheduled.get("id").asText()).isEqualTo(storedId);
+    }
+
+    @Test
+    void paging_while_four_writers_append_returns_every_event_of_the_store_exactly_once_in_order() throws Exception {
+        long start = head();
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        List<Future<?>> writing = new ArrayList<>();
+        for (int writer = 0; writer < 4; writer++) {
+            writing.add(writers.submit(() -> {
+                for (int audit = 0; audit < 10; audit++) {
+                    judgedAudit();
+                }
+            }));
+        }
+        List<Long> read = new ArrayList<>();
+        long after = start;
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!writing.stream().allMatch(Future::isDone) || after < head()) {
+            assertThat(System.currentTimeMillis()).as("the reader kept up").isLessThan(deadline);
+            JsonNode page = feed("after={a}&limit=5", after);
+            page.get("events").forEach(event -> read.add(event.get("position").asLong()));
+            after = page.get("next").asLong();
+        }
+        for (Future<?> writer : writing) {
+            writer.get(); // a writer's failure fails the test
+        }
+        writers.shutdown();
+
+        List<Long> stored = jdbc.queryForList("SELECT globalIndex FROM DomainEventEntry WHERE globalIndex > ? "
+                + "ORDER BY globalIndex", Long.class, start);
+        assertThat(stored).hasSize(80);
+        assertThat(read).as("every event of the store, once, in order").isEqualTo(stored);
     }
 
     @Test
@@ -215,7 +250,10 @@ class EventFeedApiTest extends IntegrationTest {
     private JsonNode post(String user, String path, String body) {
         ResponseEntity<JsonNode> response = as(user).postForEntity(path, json(body), JsonNode.class);
         assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
-        lastPosition = Math.max(lastPosition, response.getBody().get("position").asLong());
+        long position = response.getBody().get("position").asLong();
+        synchronized (this) {
+            lastPosition = Math.max(lastPosition, position);
+        }
         return response.getBody();
     }
 
