@@ -6,28 +6,38 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
-/** Sends a command, waits for it to be stored, and answers with its {@link CommandResult}. */
+/**
+ * Sends a command, waits for it to be stored, and answers with its {@link CommandResult}. The command's
+ * transaction takes in the reading of its position (and, with an Idempotency-Key, the keeping of its answer:
+ * see {@link IdempotencyFilter}), so a command is stored only with everything its answer needs: none is stored
+ * yet left unanswered by a failure after its commit.
+ */
 @Component
 public class CommandSender {
 
     private final CommandGateway gateway;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
-    CommandSender(CommandGateway gateway, JdbcTemplate jdbc) {
+    CommandSender(CommandGateway gateway, JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.gateway = gateway;
         this.jdbc = jdbc;
+        this.transaction = transaction;
     }
 
     /** Sends the command; a refusal comes back as the domain's own exception, nothing stored. */
     public CommandResult send(Object command) {
-        AppliedEvents applied = gateway.sendAndWait(withIdempotencyKey(command));
-        DomainEventMessage<?> last = applied.last();
-        Long position = jdbc.queryForObject("SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = ?",
-                Long.class, last.getIdentifier());
-        return new CommandResult(last.getAggregateIdentifier(), last.getSequenceNumber(), position, null);
+        return transaction.execute(status -> {
+            AppliedEvents applied = gateway.sendAndWait(withIdempotencyKey(command));
+            DomainEventMessage<?> last = applied.last();
+            Long position = jdbc.queryForObject("SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = ?",
+                    Long.class, last.getIdentifier());
+            return new CommandResult(last.getAggregateIdentifier(), last.getSequenceNumber(), position, null);
+        });
     }
 
     /** The command, carrying the Idempotency-Key of the HTTP request that sent it, if it had one. */

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -35,7 +36,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Idempotency-Key on commands: the first answer of a key is kept; a repeat of the same request by
  * the same user gets it again (with {@code Idempotent-Replayed: true}) and stores nothing; the same
  * key with another request is refused with 422. The key itself is stored by
- * {@link IdempotencyRecorder} inside the command's transaction, so only a stored command keeps it.
+ * {@link IdempotencyRecorder} inside the command's transaction, so only a stored command keeps it; that
+ * transaction spans the whole request and takes in the keeping of the answer, so a key is never stored without
+ * its answer (a crash after a commit would otherwise leave a repeat "in progress" for ever).
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -45,10 +48,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final TransactionTemplate transaction;
 
-    IdempotencyFilter(JdbcTemplate jdbc, ObjectMapper json) {
+    IdempotencyFilter(JdbcTemplate jdbc, ObjectMapper json, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.json = json;
+        this.transaction = transaction;
     }
 
     @Override
@@ -83,12 +88,22 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         request.setAttribute(Idempotency.REQUEST_ATTRIBUTE, idempotency);
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        chain.doFilter(new CachedBody(request, body), answer);
-        if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
-            jdbc.update("UPDATE idempotency_key SET response_status = ?, location = ?, etag = ?, body = ? WHERE key_id = ?",
-                    answer.getStatus(), answer.getHeader(HttpHeaders.LOCATION), answer.getHeader(HttpHeaders.ETAG),
-                    new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8), idempotency.keyId());
-        }
+        // The answer stays in the buffer until the command, its key and the answer are committed together.
+        transaction.executeWithoutResult(status -> {
+            try {
+                chain.doFilter(new CachedBody(request, body), answer);
+            } catch (IOException | ServletException failure) {
+                throw new IllegalStateException(failure);
+            }
+            if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
+                jdbc.update("UPDATE idempotency_key SET response_status = ?, location = ?, etag = ?, body = ? "
+                                + "WHERE key_id = ?", answer.getStatus(), answer.getHeader(HttpHeaders.LOCATION),
+                        answer.getHeader(HttpHeaders.ETAG),
+                        new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8), idempotency.keyId());
+            } else {
+                status.setRollbackOnly(); // refused: nothing of it stays, the key neither
+            }
+        });
         answer.copyBodyToResponse();
     }
 
