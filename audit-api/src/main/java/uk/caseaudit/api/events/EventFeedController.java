@@ -63,7 +63,8 @@ class EventFeedController {
             + "a CloudEvent (JSON event format): id, source, type (a published, versioned name), time, subject (the "
             + "aggregate), data (the payload, in its type's newest version: an event stored in an older one is "
             + "upcast), and the extensions position, schemaversion, sequence, aggregatetype, "
-            + "actoruser and actorrole. `next` is the position to ask from next (it may pass events the filters left "
+            + "actoruser and actorrole (position and sequence are 64-bit, so strings in the CloudEvents JSON "
+            + "format). `next` is the position to ask from next (it may pass events the filters left "
             + "out); `head` the newest position. A page never passes a position that a transaction still in progress "
             + "may fill, so paging from `next` returns every event exactly once.")
     ObjectNode events(

@@ -57,7 +57,10 @@ class EventFeedApiTest extends IntegrationTest {
         assertThat(scheduled.get("specversion").asText()).isEqualTo("1.0");
         assertThat(scheduled.get("source").asText()).isEqualTo("/case-audit");
         assertThat(scheduled.get("datacontenttype").asText()).isEqualTo("application/json");
+        assertThat(scheduled.get("schemaversion").isInt()).isTrue();
         assertThat(scheduled.get("schemaversion").asInt()).isEqualTo(1);
+        assertThat(scheduled.get("position").isTextual()).as("64-bit: a string in the CloudEvents JSON format").isTrue();
+        assertThat(scheduled.get("sequence").isTextual()).isTrue();
         assertThat(scheduled.get("sequence").asLong()).isZero();
         assertThat(ours.get(1).get("sequence").asLong()).isEqualTo(1);
         assertThat(scheduled.get("aggregatetype").asText()).isEqualTo("Audit");
