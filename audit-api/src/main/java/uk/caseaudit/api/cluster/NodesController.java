@@ -5,16 +5,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,15 +37,12 @@ class NodesController {
 
     private final JdbcTemplate jdbc;
     private final NodeId node;
-    private final Clock clock;
-    private final Duration nodeTimeout;
+    private final ServiceNodes serviceNodes;
 
-    NodesController(JdbcTemplate jdbc, NodeId node, Clock clock,
-                    @Value("${case-audit.cluster.node-timeout}") Duration nodeTimeout) {
+    NodesController(JdbcTemplate jdbc, NodeId node, ServiceNodes serviceNodes) {
         this.jdbc = jdbc;
         this.node = node;
-        this.clock = clock;
-        this.nodeTimeout = nodeTimeout;
+        this.serviceNodes = serviceNodes;
     }
 
     @GetMapping("/api/admin/nodes")
@@ -59,10 +52,7 @@ class NodesController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
             examples = @ExampleObject(EXAMPLE)))
     NodesView nodes() {
-        Map<String, Instant> alive = new TreeMap<>();
-        jdbc.query("SELECT node_id, last_seen FROM service_node WHERE last_seen > ?", (java.sql.ResultSet row) -> {
-            alive.put(row.getString("node_id"), row.getTimestamp("last_seen").toInstant());
-        }, Timestamp.from(clock.instant().minus(nodeTimeout)));
+        Map<String, Instant> alive = serviceNodes.alive();
         Map<String, Map<String, List<Integer>>> held = new TreeMap<>();
         jdbc.query("SELECT owner, processorName, segment FROM TokenEntry WHERE owner IS NOT NULL "
                 + "ORDER BY processorName, segment", (java.sql.ResultSet row) -> {

@@ -1,17 +1,11 @@
 package uk.caseaudit.api.cluster;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,17 +29,14 @@ class SegmentBalancer implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
     private final NodeId node;
-    private final Clock clock;
-    private final Duration nodeTimeout;
+    private final ServiceNodes nodes;
     private volatile boolean running;
 
-    SegmentBalancer(JdbcTemplate jdbc, EventProcessingConfiguration processing, NodeId node, Clock clock,
-                    @Value("${case-audit.cluster.node-timeout}") Duration nodeTimeout) {
+    SegmentBalancer(JdbcTemplate jdbc, EventProcessingConfiguration processing, NodeId node, ServiceNodes nodes) {
         this.jdbc = jdbc;
         this.processing = processing;
         this.node = node;
-        this.clock = clock;
-        this.nodeTimeout = nodeTimeout;
+        this.nodes = nodes;
     }
 
     /** Writes this node's heartbeat, then releases the segments it holds beyond its fair share. */
@@ -54,15 +45,15 @@ class SegmentBalancer implements SmartLifecycle {
         if (!running) {
             return;
         }
-        heartbeat();
-        int nodes = liveNodes();
-        if (nodes < 2) {
+        nodes.heartbeat(node.value());
+        int alive = Math.max(1, nodes.alive().size());
+        if (alive < 2) {
             return;
         }
         for (String readModel : ReadModelTables.READ_MODELS) {
             processing.eventProcessor(readModel, StreamingEventProcessor.class)
                     .filter(StreamingEventProcessor::isRunning)
-                    .ifPresent(processor -> releaseSurplus(processor, nodes));
+                    .ifPresent(processor -> releaseSurplus(processor, alive));
         }
     }
 
@@ -82,31 +73,17 @@ class SegmentBalancer implements SmartLifecycle {
         }
     }
 
-    private void heartbeat() {
-        Timestamp now = Timestamp.from(clock.instant());
-        if (jdbc.update("UPDATE service_node SET last_seen = ? WHERE node_id = ?", now, node.value()) == 0) {
-            jdbc.update("INSERT INTO service_node (node_id, last_seen) VALUES (?, ?)", node.value(), now);
-        }
-    }
-
-    private int liveNodes() {
-        Instant since = clock.instant().minus(nodeTimeout);
-        Integer nodes = jdbc.queryForObject("SELECT COUNT(*) FROM service_node WHERE last_seen > ?", Integer.class,
-                Timestamp.from(since));
-        return nodes == null ? 1 : Math.max(1, nodes);
-    }
-
     @Override
     public void start() {
         running = true;
-        heartbeat();
+        nodes.heartbeat(node.value());
     }
 
     /** A node that stops leaves the count of nodes alive at once. */
     @Override
     public void stop() {
         running = false;
-        jdbc.update("DELETE FROM service_node WHERE node_id = ?", node.value());
+        nodes.leave(node.value());
     }
 
     @Override
