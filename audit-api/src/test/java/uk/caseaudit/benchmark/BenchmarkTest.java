@@ -1,5 +1,7 @@
 package uk.caseaudit.benchmark;
 
+import uk.caseaudit.support.TestTokens;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,7 +34,7 @@ class BenchmarkTest {
         Settings settings = Settings.fromSystemProperties();
         Progress.segments = Integer.parseInt(Settings.OURS.getOrDefault("case-audit.projections.segments", "16"));
         Report report = new Report(settings);
-        Tokens tokens = new Tokens();
+        TestTokens tokens = new TestTokens();
         Path publicKey = tokens.publicKeyFile();
         List<BenchDatabase.Kind> databases = new ArrayList<>(settings.databases());
         if (databases.contains(BenchDatabase.Kind.POSTGRES)) {
@@ -74,11 +76,11 @@ class BenchmarkTest {
         private final Settings settings;
         private final BenchDatabase.Kind kind;
         private final Scale scale;
-        private final Tokens tokens;
+        private final TestTokens tokens;
         private final Path publicKey;
         private final RunResult result = new RunResult();
 
-        Run(Settings settings, BenchDatabase.Kind kind, Scale scale, Tokens tokens, Path publicKey) {
+        Run(Settings settings, BenchDatabase.Kind kind, Scale scale, TestTokens tokens, Path publicKey) {
             this.settings = settings;
             this.kind = kind;
             this.scale = scale;

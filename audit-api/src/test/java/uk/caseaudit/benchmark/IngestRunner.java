@@ -1,8 +1,11 @@
 package uk.caseaudit.benchmark;
 
+import uk.caseaudit.support.TestTokens;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,15 +36,16 @@ final class IngestRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Service service;
-    private final Tokens tokens;
+    private final TestTokens tokens;
     private final Map<String, String> tokenByRole = new HashMap<>();
 
-    IngestRunner(Service service, Tokens tokens) {
+    IngestRunner(Service service, TestTokens tokens) {
         this.service = service;
         this.tokens = tokens;
         for (String role : List.of("QA_LEAD", "AUDITOR", "MODERATOR", "TEAM_MANAGER", "HEAD_OF_SERVICE",
                 "IMPROVEMENT_DIRECTOR")) {
-            tokenByRole.put(role, tokens.of("bench-" + role.toLowerCase().replace('_', '-'), role));
+            tokenByRole.put(role, tokens.token("bench-" + role.toLowerCase().replace('_', '-'), List.of(role),
+                    Instant.now().plus(Duration.ofHours(2))));
         }
     }
 

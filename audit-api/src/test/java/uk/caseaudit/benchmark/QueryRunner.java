@@ -1,5 +1,7 @@
 package uk.caseaudit.benchmark;
 
+import uk.caseaudit.support.TestTokens;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,9 +23,9 @@ final class QueryRunner {
     private final String token;
     private final int councils;
 
-    QueryRunner(Service service, Tokens tokens, int councils) {
+    QueryRunner(Service service, TestTokens tokens, int councils) {
         this.service = service;
-        this.token = tokens.of("bench-qa-lead", "QA_LEAD");
+        this.token = tokens.token("bench-qa-lead", List.of("QA_LEAD"), java.time.Instant.now().plus(Duration.ofHours(2)));
         this.councils = councils;
     }
 

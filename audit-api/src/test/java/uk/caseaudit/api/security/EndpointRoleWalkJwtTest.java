@@ -1,5 +1,7 @@
 package uk.caseaudit.api.security;
 
+import uk.caseaudit.support.TestTokens;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

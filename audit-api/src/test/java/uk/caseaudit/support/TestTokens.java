@@ -1,4 +1,4 @@
-package uk.caseaudit.api.security;
+package uk.caseaudit.support;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -23,29 +23,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import uk.caseaudit.api.security.Role;
 
 /**
- * An identity provider for tests: an RSA key pair made at start, its public key as a PEM file for the service
+ * An identity provider for tests and the benchmark: an RSA key pair made at start, its public key as a PEM file for the service
  * ({@code spring.security.oauth2.resourceserver.jwt.public-key-location}), and RS256 JWTs signed with its private key.
  */
-final class TestTokens {
+public final class TestTokens {
 
     private final KeyPair keys = rsaKeyPair();
     private final Map<Role, String> byRole = new ConcurrentHashMap<>();
 
     /** The user a token of this role names in preferred_username, e.g. jwt-qa-lead. */
-    static String user(Role role) {
+    public static String user(Role role) {
         return "jwt-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A token for {@link #user(Role)} holding that role alone, valid for an hour. */
-    String of(Role role) {
+    public String of(Role role) {
         return byRole.computeIfAbsent(role,
                 r -> token(user(r), List.of(r.name()), Instant.now().plus(Duration.ofHours(1))));
     }
 
     /** A token naming this user, with these values in its roles claim, expiring at {@code expiresAt}. */
-    String token(String user, List<String> roles, Instant expiresAt) {
+    public String token(String user, List<String> roles, Instant expiresAt) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject("subject-of-" + user)
                 .claim("preferred_username", user)
@@ -64,7 +65,7 @@ final class TestTokens {
     }
 
     /** The public key in a new PEM file (SubjectPublicKeyInfo), deleted when the JVM exits. */
-    Path publicKeyFile() {
+    public Path publicKeyFile() {
         String pem = "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(keys.getPublic().getEncoded())
