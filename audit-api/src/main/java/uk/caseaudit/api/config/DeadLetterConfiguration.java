@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.projection.ReadModelWrites;
 import uk.caseaudit.projection.opencases.OpenCaseOfConcernGuard;
 
 /**
@@ -78,11 +79,13 @@ class DeadLetterConfiguration {
 
     /**
      * Each read model's event handlers run in a savepoint, so a failed handler leaves nothing half-written and the
-     * processor's transaction usable for the letter and the rest of the batch (see {@link EventHandlerSavepoints}).
+     * processor's transaction usable for the letter and the rest of the batch (see {@link EventHandlerSavepoints}),
+     * whenever they write one at a time (see {@link ReadModelWrites}).
      */
     @Bean
-    HandlerEnhancerDefinition readModelHandlersInSavepoints(PlatformTransactionManager transactions) {
-        return new EventHandlerSavepoints(READ_MODELS, transactions);
+    HandlerEnhancerDefinition readModelHandlersInSavepoints(PlatformTransactionManager transactions,
+                                                            ReadModelWrites writes) {
+        return new EventHandlerSavepoints(READ_MODELS, transactions, writes);
     }
 
     /**

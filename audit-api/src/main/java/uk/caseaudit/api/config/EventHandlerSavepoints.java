@@ -13,6 +13,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import uk.caseaudit.projection.ReadModelWrites;
 
 /**
  * Runs each event handler of the given processing groups in a savepoint of the transaction it is called in (a
@@ -20,6 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * rows and the transaction stays usable for the dead letter, the rest of the batch and the token. Without it a failed
  * statement would poison the whole batch on PostgreSQL, which refuses every later statement of a transaction in
  * which one failed (Axon issue 3289: the dead-letter queue alone does not survive database errors).
+ *
+ * <p>Not while a read model gathers its writes into a batch ({@link ReadModelWrites}): its handlers then write nothing
+ * themselves, so a savepoint would only cost two round trips per event. A batch whose writes fail rolls back whole and
+ * is handled again one event at a time, each in its savepoint.
  */
 final class EventHandlerSavepoints implements HandlerEnhancerDefinition {
 
@@ -28,10 +33,13 @@ final class EventHandlerSavepoints implements HandlerEnhancerDefinition {
 
     private final List<String> processingGroups;
     private final PlatformTransactionManager transactions;
+    private final ReadModelWrites writes;
 
-    EventHandlerSavepoints(List<String> processingGroups, PlatformTransactionManager transactions) {
+    EventHandlerSavepoints(List<String> processingGroups, PlatformTransactionManager transactions,
+                           ReadModelWrites writes) {
         this.processingGroups = processingGroups;
         this.transactions = transactions;
+        this.writes = writes;
     }
 
     @Override
@@ -39,18 +47,22 @@ final class EventHandlerSavepoints implements HandlerEnhancerDefinition {
         ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(original.declaringClass(),
                 ProcessingGroup.class);
         boolean ours = group != null && processingGroups.contains(group.value());
-        return ours && original.canHandleMessageType(EventMessage.class) ? new InSavepoint<>(original) : original;
+        return ours && original.canHandleMessageType(EventMessage.class)
+                ? new InSavepoint<>(original, group.value()) : original;
     }
 
     private final class InSavepoint<T> extends WrappedMessageHandlingMember<T> {
 
-        InSavepoint(MessageHandlingMember<T> delegate) {
+        private final String readModel;
+
+        InSavepoint(MessageHandlingMember<T> delegate, String readModel) {
             super(delegate);
+            this.readModel = readModel;
         }
 
         @Override
         public Object handle(Message<?> message, T target) throws Exception {
-            if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            if (!TransactionSynchronizationManager.isActualTransactionActive() || writes.batched(readModel)) {
                 return super.handle(message, target);
             }
             TransactionStatus savepoint = transactions.getTransaction(SAVEPOINT);

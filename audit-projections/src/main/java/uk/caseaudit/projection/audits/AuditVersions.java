@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import uk.caseaudit.audit.Engagement;
 import uk.caseaudit.audit.EngagementLevel;
 import uk.caseaudit.projection.AsAt;
 import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.projection.ReadModelWrites;
+import uk.caseaudit.projection.VersionWrites;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
 
@@ -47,65 +50,83 @@ class AuditVersions {
 
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
+    private final VersionWrites<AuditVersion> writes;
 
-    AuditVersions(JdbcTemplate jdbc, ReadModelTables tables) {
+    AuditVersions(JdbcTemplate jdbc, ReadModelTables tables, ReadModelWrites readModelWrites) {
         this.jdbc = jdbc;
         this.tables = tables;
+        this.writes = new VersionWrites<>(READ_MODEL, readModelWrites, new WriteCopies(), version -> version.auditId);
         tables.register(READ_MODEL, AUDITS, GRADES);
     }
 
-    /** Whether the version is stored in the copy being written (a redelivered event finds it there). */
-    boolean stored(String auditId, long seq) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM " + writeTable(AUDITS)
-                        + " WHERE audit_id = ? AND seq = ?", Integer.class, auditId, seq);
-        return count != null && count > 0;
+    /**
+     * The audit's latest version in the copy being written (as far as the batch being handled has got); empty when
+     * it has none yet.
+     */
+    Optional<AuditVersion> latestWritten(String auditId) {
+        return writes.latest(auditId);
     }
 
-    /**
-     * The audit's latest version in the copy being written; an audit with none is a bug (its AuditScheduled was
-     * never applied).
-     */
-    AuditVersion latest(String auditId) {
-        return latest(auditId, writeTable(AUDITS), writeTable(GRADES)).orElseThrow(() -> new IllegalStateException(
-                "No version of audit " + auditId + " is stored: its scheduling was missed"));
+    /** Adds the audit's next version to the copy being written (see {@link VersionWrites}). */
+    void append(AuditVersion version) {
+        writes.append(version);
     }
 
     /** The audit as it stands now: its latest version; empty when there is no such audit. */
     Optional<AuditVersion> current(String auditId) {
-        return latest(auditId, AUDITS, GRADES);
+        return latest(List.of(auditId), AUDITS, GRADES).stream().findFirst();
     }
 
-    private Optional<AuditVersion> latest(String auditId, String audits, String grades) {
-        return withGrades(jdbc.query("SELECT * FROM " + audits + " v WHERE v.audit_id = ?"
-                        + " AND v.seq = (SELECT MAX(w.seq) FROM " + audits + " w WHERE w.audit_id = ?)",
-                AuditVersions::version, auditId, auditId), grades).stream().findFirst();
+    /** The latest version of each of the audits that has one, in the tables (or views) given. */
+    private List<AuditVersion> latest(Collection<String> auditIds, String audits, String grades) {
+        String ids = String.join(", ", Collections.nCopies(auditIds.size(), "?"));
+        return withGrades(jdbc.query("SELECT * FROM " + audits + " v WHERE v.audit_id IN (" + ids + ")"
+                        + " AND v.seq = (SELECT MAX(w.seq) FROM " + audits + " w WHERE w.audit_id = v.audit_id)",
+                AuditVersions::version, auditIds.toArray()), grades);
     }
 
-    /** Stores a version, with its grades, in the copy being written. */
-    void insert(AuditVersion audit) {
-        Engagement engagement = audit.engagement;
-        jdbc.update("INSERT INTO " + writeTable(AUDITS) + """
-                 (audit_id, seq, effective_from, recorded_at, audit_month, child_reference, team,
-                    service_area, audit_type, auditor, due_date, scheduled_on, submitted_on, within_timescale,
-                    engagement_social_worker, engagement_team_manager, engagement_child, engagement_parent,
-                    moderation_revisions, inadmissible, declared_on, inadmissibility_reason, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                audit.auditId, audit.seq, sqlDate(audit.effectiveFrom), utc(audit.recordedAt),
-                audit.auditMonth.toString(), audit.childReference, audit.team, audit.serviceArea,
-                audit.auditType.name(), audit.auditor, sqlDate(audit.dueDate), sqlDate(audit.scheduledOn),
-                sqlDate(audit.submittedOn), audit.withinTimescale,
-                engagement == null ? null : engagement.socialWorker().name(),
-                engagement == null ? null : engagement.teamManager().name(),
-                engagement == null ? null : engagement.child().name(),
-                engagement == null ? null : engagement.parent().name(),
-                audit.moderationRevisions, audit.inadmissible, sqlDate(audit.declaredOn),
-                audit.inadmissibilityReason, audit.status.name());
-        String grades = writeTable(GRADES);
-        audit.grades.forEach((area, judgement) -> jdbc.update("INSERT INTO " + grades + """
-                 (audit_id, seq, practice_area, auditor_grade, moderated_grade)
-                VALUES (?, ?, ?, ?, ?)""",
+    /** The storage of {@link #writes}: the copies being written. */
+    private final class WriteCopies implements VersionWrites.Storage<AuditVersion> {
+
+        @Override
+        public Map<String, AuditVersion> latest(Collection<String> auditIds) {
+            return AuditVersions.this.latest(auditIds, writeTable(AUDITS), writeTable(GRADES)).stream()
+                    .collect(Collectors.toMap(version -> version.auditId, version -> version));
+        }
+
+        @Override
+        public void insert(List<AuditVersion> versions) {
+            jdbc.batchUpdate("INSERT INTO " + writeTable(AUDITS) + """
+                     (audit_id, seq, effective_from, recorded_at, audit_month, child_reference, team,
+                        service_area, audit_type, auditor, due_date, scheduled_on, submitted_on, within_timescale,
+                        engagement_social_worker, engagement_team_manager, engagement_child, engagement_parent,
+                        moderation_revisions, inadmissible, declared_on, inadmissibility_reason, status)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    versions.stream().map(AuditVersions::row).toList());
+            List<Object[]> grades = new ArrayList<>();
+            versions.forEach(audit -> audit.grades.forEach((area, judgement) -> grades.add(new Object[] {
                 audit.auditId, audit.seq, area.name(), judgement.auditor().name(),
-                judgement.moderated() == null ? null : judgement.moderated().name()));
+                judgement.moderated() == null ? null : judgement.moderated().name()})));
+            if (!grades.isEmpty()) {
+                jdbc.batchUpdate("INSERT INTO " + writeTable(GRADES) + """
+                         (audit_id, seq, practice_area, auditor_grade, moderated_grade)
+                        VALUES (?, ?, ?, ?, ?)""", grades);
+            }
+        }
+    }
+
+    private static Object[] row(AuditVersion audit) {
+        Engagement engagement = audit.engagement;
+        return new Object[] {audit.auditId, audit.seq, sqlDate(audit.effectiveFrom), utc(audit.recordedAt),
+            audit.auditMonth.toString(), audit.childReference, audit.team, audit.serviceArea,
+            audit.auditType.name(), audit.auditor, sqlDate(audit.dueDate), sqlDate(audit.scheduledOn),
+            sqlDate(audit.submittedOn), audit.withinTimescale,
+            engagement == null ? null : engagement.socialWorker().name(),
+            engagement == null ? null : engagement.teamManager().name(),
+            engagement == null ? null : engagement.child().name(),
+            engagement == null ? null : engagement.parent().name(),
+            audit.moderationRevisions, audit.inadmissible, sqlDate(audit.declaredOn),
+            audit.inadmissibilityReason, audit.status.name()};
     }
 
     /** A rebuild fills the copies that clients are not reading (see {@link ReadModelTables}). */

@@ -17,7 +17,8 @@ import uk.caseaudit.audit.JudgementsSubmitted;
 /**
  * Keeps a version of each audit per event: its whole state after the event, effective from the event's day and
  * recorded at the event's time, so every audits read model can answer as at any day and as known at any instant.
- * A redelivered event finds its version stored and changes nothing.
+ * A redelivered event finds its version stored and changes nothing. Versions are written as {@link
+ * uk.caseaudit.projection.VersionWrites} says: gathered per batch of events, or one at a time.
  */
 @Component
 @ProcessingGroup(AuditsProjection.NAME)
@@ -33,8 +34,8 @@ class AuditsProjection {
 
     @EventHandler
     void on(AuditScheduled event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
-        if (!versions.stored(event.auditId(), seq)) {
-            versions.insert(AuditVersion.scheduled(event, seq, recordedAt));
+        if (versions.latestWritten(event.auditId()).isEmpty()) { // else redelivered
+            versions.append(AuditVersion.scheduled(event, seq, recordedAt));
         }
     }
 
@@ -83,11 +84,13 @@ class AuditsProjection {
     /** Stores the next version: a copy of the latest with the event's change applied. */
     private void store(String auditId, long seq, LocalDate effectiveFrom, Instant recordedAt,
                        Consumer<AuditVersion> change) {
-        if (versions.stored(auditId, seq)) {
+        AuditVersion latest = versions.latestWritten(auditId).orElseThrow(() -> new IllegalStateException(
+                "No version of audit " + auditId + " is stored: its scheduling was missed"));
+        if (latest.seq >= seq) {
             return; // redelivered
         }
-        AuditVersion next = versions.latest(auditId).next(seq, effectiveFrom, recordedAt);
+        AuditVersion next = latest.next(seq, effectiveFrom, recordedAt);
         change.accept(next);
-        versions.insert(next);
+        versions.append(next);
     }
 }

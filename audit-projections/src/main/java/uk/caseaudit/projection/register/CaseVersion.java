@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.caseaudit.concern.CaseOfConcernRaised;
 import uk.caseaudit.projection.AsAt;
@@ -22,6 +23,8 @@ final class CaseVersion {
     String caseOfConcernId;
     long seq;
     LocalDate effectiveFrom;
+    /** When the event was recorded (written, not read back: the queries ask for it in SQL). */
+    Instant recordedAt;
     String auditId;
     String childReference;
     String team;
@@ -49,9 +52,12 @@ final class CaseVersion {
     private CaseVersion() {
     }
 
-    static CaseVersion raised(CaseOfConcernRaised event, String user) {
+    static CaseVersion raised(CaseOfConcernRaised event, String user, long seq, Instant recordedAt) {
         CaseVersion raised = new CaseVersion();
         raised.caseOfConcernId = event.caseOfConcernId();
+        raised.seq = seq;
+        raised.effectiveFrom = event.raisedOn();
+        raised.recordedAt = recordedAt;
         raised.auditId = event.auditId();
         raised.childReference = event.childReference();
         raised.team = event.team();
@@ -66,6 +72,39 @@ final class CaseVersion {
         raised.concerns = event.concerns();
         raised.reviewedSinceReset = false;
         return raised;
+    }
+
+    /** A copy of this version, to become version {@code nextSeq} once an event's change is applied to it. */
+    CaseVersion next(long nextSeq, LocalDate nextEffectiveFrom, Instant nextRecordedAt) {
+        CaseVersion next = new CaseVersion();
+        next.caseOfConcernId = caseOfConcernId;
+        next.seq = nextSeq;
+        next.effectiveFrom = nextEffectiveFrom;
+        next.recordedAt = nextRecordedAt;
+        next.auditId = auditId;
+        next.childReference = childReference;
+        next.team = team;
+        next.serviceArea = serviceArea;
+        next.auditMonth = auditMonth;
+        next.worker = worker;
+        next.category = category;
+        next.categorySince = categorySince;
+        next.status = status;
+        next.raisedOn = raisedOn;
+        next.raisedBy = raisedBy;
+        next.concerns = concerns;
+        next.reviewedSinceReset = reviewedSinceReset;
+        next.lastReviewOn = lastReviewOn;
+        next.lastAssurance = lastAssurance;
+        next.lastReviewedBy = lastReviewedBy;
+        next.closedOn = closedOn;
+        next.signOffRationale = signOffRationale;
+        next.signOffBy = signOffBy;
+        next.lastRefusalOn = lastRefusalOn;
+        next.lastRefusalReason = lastRefusalReason;
+        next.reopenedOn = reopenedOn;
+        next.reopenReason = reopenReason;
+        return next;
     }
 
     void reviewed(LocalDate on, String assurance, String user) {
@@ -128,21 +167,25 @@ final class CaseVersion {
         return next;
     }
 
-    /** Stores this state as version {@code newSeq} in {@code table} (a copy of case_of_concern_version). */
-    void insert(JdbcTemplate jdbc, String table, long newSeq, LocalDate newEffectiveFrom, Instant recordedAt) {
-        jdbc.update("INSERT INTO " + table + """
+    /** Stores the versions in {@code table} (a copy of case_of_concern_version), in one batch. */
+    static void insert(JdbcTemplate jdbc, String table, List<CaseVersion> versions) {
+        jdbc.batchUpdate("INSERT INTO " + table + """
                  (case_of_concern_id, seq, effective_from, recorded_at, audit_id,
                     child_reference, team, service_area, audit_month, worker, category, category_since, status,
                     raised_on, raised_by, concerns, reviewed_since_reset, last_review_on, last_assurance,
                     last_reviewed_by, closed_on, sign_off_rationale, sign_off_by, last_refusal_on,
                     last_refusal_reason, reopened_on, reopen_reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                caseOfConcernId, newSeq, Date.valueOf(newEffectiveFrom), AsAt.utc(recordedAt), auditId,
-                childReference, team, serviceArea, auditMonth.toString(), worker, category.name(),
-                Date.valueOf(categorySince), status.name(), Date.valueOf(raisedOn), raisedBy, concerns,
-                reviewedSinceReset, date(lastReviewOn), lastAssurance, lastReviewedBy, date(closedOn),
-                signOffRationale, signOffBy, date(lastRefusalOn), lastRefusalReason, date(reopenedOn),
-                reopenReason);
+                versions.stream().map(CaseVersion::row).toList());
+    }
+
+    private Object[] row() {
+        return new Object[] {caseOfConcernId, seq, Date.valueOf(effectiveFrom), AsAt.utc(recordedAt), auditId,
+            childReference, team, serviceArea, auditMonth.toString(), worker, category.name(),
+            Date.valueOf(categorySince), status.name(), Date.valueOf(raisedOn), raisedBy, concerns,
+            reviewedSinceReset, date(lastReviewOn), lastAssurance, lastReviewedBy, date(closedOn),
+            signOffRationale, signOffBy, date(lastRefusalOn), lastRefusalReason, date(reopenedOn),
+            reopenReason};
     }
 
     static CaseVersion read(ResultSet row, int rowNumber) throws SQLException {

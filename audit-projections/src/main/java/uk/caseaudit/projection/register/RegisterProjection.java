@@ -2,7 +2,12 @@ package uk.caseaudit.projection.register;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,6 +23,8 @@ import uk.caseaudit.concern.CaseOfConcernRecategorised;
 import uk.caseaudit.concern.CaseOfConcernReopened;
 import uk.caseaudit.concern.CaseReviewRecorded;
 import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.projection.ReadModelWrites;
+import uk.caseaudit.projection.VersionWrites;
 import uk.caseaudit.shared.Actor;
 
 /**
@@ -35,18 +42,20 @@ class RegisterProjection {
 
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
+    private final VersionWrites<CaseVersion> versions;
 
-    RegisterProjection(JdbcTemplate jdbc, ReadModelTables tables) {
+    RegisterProjection(JdbcTemplate jdbc, ReadModelTables tables, ReadModelWrites writes) {
         this.jdbc = jdbc;
         this.tables = tables;
+        this.versions = new VersionWrites<>(NAME, writes, new WriteCopy(), version -> version.caseOfConcernId);
         tables.register(NAME, TABLE);
     }
 
     @EventHandler
     void on(CaseOfConcernRaised event, @SequenceNumber long seq, @Timestamp Instant recordedAt,
             @MetaDataValue(Actor.USER_KEY) String user) {
-        if (!exists(event.caseOfConcernId(), seq)) {
-            CaseVersion.raised(event, user).insert(jdbc, table(), seq, event.raisedOn(), recordedAt);
+        if (versions.latest(event.caseOfConcernId()).isEmpty()) { // else redelivered
+            versions.append(CaseVersion.raised(event, user, seq, recordedAt));
         }
     }
 
@@ -91,25 +100,34 @@ class RegisterProjection {
     /** Appends the version that follows the case's latest one; a redelivered event is skipped. */
     private void next(String caseOfConcernId, long seq, LocalDate effectiveFrom, Instant recordedAt,
                       Consumer<CaseVersion> change) {
-        if (exists(caseOfConcernId, seq)) {
-            return;
+        CaseVersion latest = versions.latest(caseOfConcernId).orElseThrow(() -> new IllegalStateException(
+                "No earlier version of case of concern " + caseOfConcernId + " before seq " + seq
+                        + ": its events arrived out of order or were lost."));
+        if (latest.seq >= seq) {
+            return; // redelivered
         }
-        String table = table();
-        CaseVersion version = jdbc.query("SELECT * FROM " + table + " WHERE case_of_concern_id = ? AND seq = "
-                        + "(SELECT MAX(seq) FROM " + table + " WHERE case_of_concern_id = ? AND seq < ?)",
-                        CaseVersion::read, caseOfConcernId, caseOfConcernId, seq)
-                .stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("No earlier version of case of concern "
-                        + caseOfConcernId + " before seq " + seq + ": its events arrived out of order or were lost."));
-        change.accept(version);
-        version.insert(jdbc, table(), seq, effectiveFrom, recordedAt);
+        CaseVersion next = latest.next(seq, effectiveFrom, recordedAt);
+        change.accept(next);
+        versions.append(next);
     }
 
-    private boolean exists(String caseOfConcernId, long seq) {
-        Integer count = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM " + table() + " WHERE case_of_concern_id = ? AND seq = ?",
-                Integer.class, caseOfConcernId, seq);
-        return count != null && count > 0;
+    /** The storage of the versions: the copy of the table being written. */
+    private final class WriteCopy implements VersionWrites.Storage<CaseVersion> {
+
+        @Override
+        public Map<String, CaseVersion> latest(Collection<String> caseOfConcernIds) {
+            String table = table();
+            String ids = String.join(", ", Collections.nCopies(caseOfConcernIds.size(), "?"));
+            return jdbc.query("SELECT * FROM " + table + " v WHERE v.case_of_concern_id IN (" + ids + ") AND v.seq = "
+                            + "(SELECT MAX(w.seq) FROM " + table + " w WHERE w.case_of_concern_id = v.case_of_concern_id)",
+                    CaseVersion::read, caseOfConcernIds.toArray()).stream()
+                    .collect(Collectors.toMap(version -> version.caseOfConcernId, version -> version));
+        }
+
+        @Override
+        public void insert(List<CaseVersion> written) {
+            CaseVersion.insert(jdbc, table(), written);
+        }
     }
 
     /** The copy of {@code case_of_concern_version} written now. */

@@ -6,7 +6,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,6 +26,8 @@ import uk.caseaudit.action.AuditActionDueDateRevised;
 import uk.caseaudit.action.AuditActionEscalated;
 import uk.caseaudit.projection.AsAt;
 import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.projection.ReadModelWrites;
+import uk.caseaudit.projection.VersionWrites;
 
 /**
  * Keeps {@code action_version}: after each event of an action, a row with the action's whole state,
@@ -37,19 +44,22 @@ class ActionTrackerProjection {
 
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
+    private final VersionWrites<Version> versions;
 
-    ActionTrackerProjection(JdbcTemplate jdbc, ReadModelTables tables) {
+    ActionTrackerProjection(JdbcTemplate jdbc, ReadModelTables tables, ReadModelWrites writes) {
         this.jdbc = jdbc;
         this.tables = tables;
+        this.versions = new VersionWrites<>(NAME, writes, new WriteCopy(), version -> version.state().actionId());
         tables.register(NAME, TABLE);
     }
 
     @EventHandler
     void on(AuditActionAgreed event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
-        if (!exists(event.actionId(), seq)) {
-            insert(new State(event.actionId(), event.auditId(), event.auditMonth(), event.childReference(), event.team(),
-                    event.serviceArea(), event.owner(), event.description(), event.focus().name(), event.agreedOn(),
-                    event.dueDate(), event.dueDate(), null, false, null, null), seq, event.agreedOn(), recordedAt);
+        if (versions.latest(event.actionId()).isEmpty()) { // else redelivered
+            versions.append(new Version(new State(event.actionId(), event.auditId(), event.auditMonth(),
+                    event.childReference(), event.team(), event.serviceArea(), event.owner(), event.description(),
+                    event.focus().name(), event.agreedOn(), event.dueDate(), event.dueDate(), null, false, null, null),
+                    seq, event.agreedOn(), recordedAt));
         }
     }
 
@@ -82,35 +92,47 @@ class ActionTrackerProjection {
 
     /** Appends the version that follows the action's latest one; a redelivered event is skipped. */
     private void next(String actionId, long seq, LocalDate effectiveFrom, Instant recordedAt, UnaryOperator<State> change) {
-        if (exists(actionId, seq)) {
-            return;
-        }
-        String table = table();
-        State previous = jdbc.query("SELECT * FROM " + table + " v WHERE v.action_id = ?"
-                        + " AND v.seq = (SELECT MAX(w.seq) FROM " + table + " w WHERE w.action_id = ?)",
-                ActionTrackerProjection::state, actionId, actionId).stream().findFirst()
+        Version latest = versions.latest(actionId)
                 .orElseThrow(() -> new IllegalStateException("No earlier version of action " + actionId));
-        insert(change.apply(previous), seq, effectiveFrom, recordedAt);
+        if (latest.seq() >= seq) {
+            return; // redelivered
+        }
+        versions.append(new Version(change.apply(latest.state()), seq, effectiveFrom, recordedAt));
     }
 
-    private boolean exists(String actionId, long seq) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table() + " WHERE action_id = ? AND seq = ?",
-                Integer.class, actionId, seq);
-        return count != null && count > 0;
+    /** The storage of the versions: the copy of the table being written. */
+    private final class WriteCopy implements VersionWrites.Storage<Version> {
+
+        @Override
+        public Map<String, Version> latest(Collection<String> actionIds) {
+            String table = table();
+            String ids = String.join(", ", Collections.nCopies(actionIds.size(), "?"));
+            return jdbc.query("SELECT * FROM " + table + " v WHERE v.action_id IN (" + ids + ")"
+                            + " AND v.seq = (SELECT MAX(w.seq) FROM " + table + " w WHERE w.action_id = v.action_id)",
+                    (row, rowNumber) -> new Version(state(row, rowNumber), row.getLong("seq"),
+                            day(row, "effective_from"), null), actionIds.toArray()).stream()
+                    .collect(Collectors.toMap(version -> version.state().actionId(), version -> version));
+        }
+
+        @Override
+        public void insert(List<Version> written) {
+            jdbc.batchUpdate("INSERT INTO " + table() + """
+                             (action_id, seq, effective_from, recorded_at, audit_id, cohort,
+                                child_reference, team, service_area, owner, description, focus, agreed_on,
+                                original_due_date, due_date, completed_on, completed_late, escalated_on, cancelled_on)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    written.stream().map(ActionTrackerProjection::row).toList());
+        }
     }
 
-    private void insert(State state, long seq, LocalDate effectiveFrom, Instant recordedAt) {
-        jdbc.update("INSERT INTO " + table() + """
-                         (action_id, seq, effective_from, recorded_at, audit_id, cohort,
-                            child_reference, team, service_area, owner, description, focus, agreed_on, original_due_date,
-                            due_date, completed_on, completed_late, escalated_on, cancelled_on)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                state.actionId(), seq, Date.valueOf(effectiveFrom), AsAt.utc(recordedAt), state.auditId(),
-                state.cohort().toString(), state.childReference(), state.team(), state.serviceArea(), state.owner(),
-                state.description(), state.focus(), Date.valueOf(state.agreedOn()),
-                Date.valueOf(state.originalDueDate()), Date.valueOf(state.dueDate()), date(state.completedOn()),
-                state.completedOn() == null ? null : state.completedLate(), date(state.escalatedOn()),
-                date(state.cancelledOn()));
+    private static Object[] row(Version version) {
+        State state = version.state();
+        return new Object[] {state.actionId(), version.seq(), Date.valueOf(version.effectiveFrom()),
+            AsAt.utc(version.recordedAt()), state.auditId(), state.cohort().toString(), state.childReference(),
+            state.team(), state.serviceArea(), state.owner(), state.description(), state.focus(),
+            Date.valueOf(state.agreedOn()), Date.valueOf(state.originalDueDate()), Date.valueOf(state.dueDate()),
+            date(state.completedOn()), state.completedOn() == null ? null : state.completedLate(),
+            date(state.escalatedOn()), date(state.cancelledOn())};
     }
 
     /** The copy of {@code action_version} written now. */
@@ -133,6 +155,10 @@ class ActionTrackerProjection {
                 row.getString("owner"), row.getString("description"), row.getString("focus"), day(row, "agreed_on"),
                 day(row, "original_due_date"), day(row, "due_date"), day(row, "completed_on"),
                 row.getBoolean("completed_late"), day(row, "escalated_on"), day(row, "cancelled_on"));
+    }
+
+    /** One row of the table: the action's state after its event {@code seq}, and when that took effect. */
+    private record Version(State state, long seq, LocalDate effectiveFrom, Instant recordedAt) {
     }
 
     /** The state an action version row holds. */
