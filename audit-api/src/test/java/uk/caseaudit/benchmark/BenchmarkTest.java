@@ -32,7 +32,6 @@ class BenchmarkTest {
     @Test
     void benchmark() throws Exception {
         Settings settings = Settings.fromSystemProperties();
-        Progress.segments = Integer.parseInt(Settings.OURS.getOrDefault("case-audit.projections.segments", "16"));
         Report report = new Report(settings);
         TestTokens tokens = new TestTokens();
         Path publicKey = tokens.publicKeyFile();
@@ -151,6 +150,11 @@ class BenchmarkTest {
                                 log("rebuild " + describe(replayed));
                             });
                         }
+                        step("replays", () -> {
+                            result.replayAll = rebuilds.replay(RebuildRunner.readModels(), "all read models",
+                                    settings.replayTimeBox());
+                            log("rebuild of all read models together: " + describe(result.replayAll));
+                        });
                     }
                 }
             } catch (Exception e) {

@@ -14,8 +14,8 @@ import org.axonframework.eventhandling.WrappedToken;
  */
 final class Progress {
 
-    /** The segments of every read model's processor (the service's 16 unless an experiment sets another count). */
-    static volatile int segments = 16;
+    /** The segments of every read model's processor: the running service's setting (see {@link Service#start}). */
+    static volatile int segments;
 
     private Progress() {
     }

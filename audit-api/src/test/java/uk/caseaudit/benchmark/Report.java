@@ -100,7 +100,8 @@ final class Report {
                         i -> ms(i.latency().p50()) + " / " + ms(i.latency().p99()))),
                 row("gateway visibility p50 / p99", r -> ingest(r.ingest(IngestRunner.Mode.GATEWAY),
                         i -> ms(i.visibility().p50()) + " / **" + ms(i.visibility().p99()) + "**")),
-                row("**2. rebuild, all read models together**: events/s", r -> rebuild(r.firstBuild)),
+                row("**2. rebuild, all read models together**: events/s", r -> rebuild(r.replayAll)),
+                row("first build of all read models (just after the load, JIT cold)", r -> rebuild(r.firstBuild)),
                 row("rebuild audits alone", r -> rebuild(find(r.replays, "audits"))),
                 row("rebuild register alone", r -> rebuild(find(r.replays, "register"))),
                 row("rebuild action-tracker alone", r -> rebuild(find(r.replays, "action-tracker"))),
@@ -174,9 +175,9 @@ final class Report {
                 aim(md, "ingest >= 60% of the one-event-per-transaction floor" + on, pct(ingestRatio),
                         ingestRatio >= 0.6);
             }
-            if (run.firstBuild != null) {
-                aim(md, "rebuild of all read models >= 40,000 events/s" + on, rate(run.firstBuild.eventsPerSecond()),
-                        run.firstBuild.eventsPerSecond() >= 40_000);
+            if (run.replayAll != null) {
+                aim(md, "rebuild of all read models >= 40,000 events/s" + on, rate(run.replayAll.eventsPerSecond()),
+                        run.replayAll.eventsPerSecond() >= 40_000);
             }
             Double rebuildRatio = run.ratios.get("rebuild all / read+deserialise+write floor");
             if (rebuildRatio != null) {

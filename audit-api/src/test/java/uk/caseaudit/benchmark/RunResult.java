@@ -20,6 +20,8 @@ final class RunResult {
     double loadSeconds;
     double loadEventsPerSecond;
     RebuildRunner.Result firstBuild;
+    /** All read models replayed together, as an operator's rebuild does (the service warm): the rebuild measured. */
+    RebuildRunner.Result replayAll;
     List<RebuildRunner.Result> replays = new ArrayList<>();
     List<QueryRunner.Result> queries = new ArrayList<>();
     List<IngestRunner.Result> ingest = new ArrayList<>();
@@ -54,16 +56,16 @@ final class RunResult {
             if (gateway != null) {
                 ratios.put("ingest gateway / one-event-per-transaction floor", gateway.commandsPerSecond() / floor);
             }
-            if (firstBuild != null) {
+            if (replayAll != null) {
                 ratios.put("rebuild all / read+deserialise+write floor",
-                        firstBuild.eventsPerSecond() / limits.readDeserialiseWrite().perSecond());
+                        replayAll.eventsPerSecond() / limits.readDeserialiseWrite().perSecond());
                 ratios.put("rebuild all / read+deserialise floor",
-                        firstBuild.eventsPerSecond() / limits.readDeserialise().perSecond());
+                        replayAll.eventsPerSecond() / limits.readDeserialise().perSecond());
             }
             ratios.put("bulk load / raw batch insert floor", loadEventsPerSecond / limits.batchInsert().perSecond());
         }
-        if (firstBuild != null && baselineRebuild != null) {
-            ratios.put("rebuild all: ours / Axon defaults", firstBuild.eventsPerSecond() / baselineRebuild.eventsPerSecond());
+        if (replayAll != null && baselineRebuild != null) {
+            ratios.put("rebuild all: ours / Axon defaults", replayAll.eventsPerSecond() / baselineRebuild.eventsPerSecond());
         }
         IngestRunner.Result baselineHttp = baselineIngest(IngestRunner.Mode.HTTP);
         if (http != null && baselineHttp != null) {

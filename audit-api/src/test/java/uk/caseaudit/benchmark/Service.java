@@ -52,8 +52,10 @@ final class Service implements AutoCloseable {
         properties.putAll(overrides);
         List<String> arguments = new ArrayList<>();
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-        return new Service(SpringApplication.run(AuditApplication.class, arguments.toArray(String[]::new)),
-                database.kind == BenchDatabase.Kind.POSTGRES);
+        ConfigurableApplicationContext context = SpringApplication.run(AuditApplication.class,
+                arguments.toArray(String[]::new));
+        Progress.segments = context.getEnvironment().getRequiredProperty("case-audit.projections.segments", Integer.class);
+        return new Service(context, database.kind == BenchDatabase.Kind.POSTGRES);
     }
 
     boolean isPostgres() {

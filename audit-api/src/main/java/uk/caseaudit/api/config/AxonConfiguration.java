@@ -59,12 +59,14 @@ class AxonConfiguration {
     @Bean
     ConfigurerModule pooledStreamingProcessors(
             PromptEventSource events,
+            @Value("${case-audit.projections.segments}") int segments,
             @Value("${case-audit.projections.batch-size}") int batchSize,
             @Value("${case-audit.projections.claim-extension-threshold}") Duration claimExtensionThreshold,
             @Value("${case-audit.projections.token-claim-interval}") Duration tokenClaimInterval) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((config, builder) -> builder
                         .messageSource(events.over(config.eventStore()))
+                        .initialSegmentCount(segments)
                         .batchSize(batchSize)
                         .claimExtensionThreshold(claimExtensionThreshold.toMillis())
                         .tokenClaimInterval(tokenClaimInterval.toMillis())));

@@ -64,7 +64,7 @@ final class SchemaExamples {
     /** Whole numbers by property name, or by schema and property name where the name alone is ambiguous. */
     private static final Map<String, Long> INTEGERS = Map.ofEntries(
             Map.entry("version", 1L), Map.entry("position", 42L), Map.entry("head", 42L), Map.entry("lag", 0L),
-            Map.entry("page", 0L), Map.entry("size", 50L), Map.entry("segments", 16L),
+            Map.entry("page", 0L), Map.entry("size", 50L), Map.entry("segments", 2L),
             Map.entry("daysOnRegister", 12L), Map.entry("sequence", 1L), Map.entry("count", 3L),
             Map.entry("RegisterSize.size", 7L),
             // One cohort whose figures add up: 7 completed + 2 outstanding + 2 not yet due + 1 cancelled.
