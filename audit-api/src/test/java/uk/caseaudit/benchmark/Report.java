@@ -25,6 +25,7 @@ final class Report {
     private final Settings settings;
     private final Map<String, Object> machine = new LinkedHashMap<>();
     private final List<RunResult> runs = new ArrayList<>();
+    private final Map<String, String> skipped = new LinkedHashMap<>();
     private final OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 
     Report(Settings settings) {
@@ -48,6 +49,11 @@ final class Report {
         runs.add(run);
     }
 
+    /** A run left out, and why: printed under the tables and kept in the JSON. */
+    void skipped(String run, String why) {
+        skipped.put(run, why);
+    }
+
     /** Writes both files; the Markdown text. */
     String write() throws IOException {
         Files.createDirectories(settings.output());
@@ -55,6 +61,7 @@ final class Report {
         json.put("machine", machine);
         json.put("settings", settings);
         json.put("runs", runs);
+        json.put("skipped", skipped);
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
@@ -155,6 +162,7 @@ final class Report {
             md.append('\n');
         }
         md.append("\n").append(describeSettings()).append('\n');
+        skipped.forEach((run, why) -> md.append("\nNot run: ").append(run).append(". ").append(why).append('\n'));
         return md.toString();
     }
 

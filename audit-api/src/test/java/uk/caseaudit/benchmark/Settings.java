@@ -30,6 +30,7 @@ record Settings(
         long floorReadEvents,
         Duration transactionFloorTime,
         boolean baseline,
+        boolean h2National,
         List<String> phases) {
 
     /** Whether a phase (build, queries, ingest, limits, baseline, replays) is to run: all unless -Dbenchmark.phases. */
@@ -85,6 +86,7 @@ record Settings(
                 Long.parseLong(property("floorReadEvents", "3000000")),
                 duration("transactionFloorTime", "10s"),
                 Boolean.parseBoolean(property("baseline", "true")),
+                Boolean.parseBoolean(property("h2National", "false")),
                 property("phases", "").isEmpty() ? List.of() : List.of(property("phases", "").split(",")));
     }
 

@@ -49,23 +49,26 @@ import uk.caseaudit.support.TestDatabase;
 class TwoNodesTest {
 
     private static final List<String> READ_MODELS = List.of("audits", "register", "action-tracker");
-    private static final int SEGMENTS = 16;
 
     private final String database = TestDatabase.fresh();
     private ConfigurableApplicationContext nodeA;
     private ConfigurableApplicationContext nodeB;
     private JdbcTemplate jdbc;
+    /** The segments of each read model's processor (the service's setting): half for each node. */
+    private int segments;
 
     @BeforeAll
     void twoNodesSharingTheSegments() {
         nodeA = start("node-a");
         jdbc = nodeA.getBean(JdbcTemplate.class);
+        segments = nodeA.getEnvironment().getRequiredProperty("case-audit.projections.segments", Integer.class);
+        assertThat(segments).as("two nodes can share them").isGreaterThanOrEqualTo(2).isEven();
         // A handled event is counted in the processor's own transaction: a batch rolled back counts nothing.
         jdbc.execute("CREATE TABLE test_handled (processor VARCHAR(64) NOT NULL, event_id VARCHAR(64) NOT NULL, "
                 + "node VARCHAR(64) NOT NULL)");
         nodeB = start("node-b");
         await().atMost(Duration.ofSeconds(60)).until(() -> READ_MODELS.stream().allMatch(readModel ->
-                held(readModel, "node-a") == SEGMENTS / 2 && held(readModel, "node-b") == SEGMENTS / 2));
+                held(readModel, "node-a") == segments / 2 && held(readModel, "node-b") == segments / 2));
     }
 
     @AfterAll
@@ -87,7 +90,7 @@ class TwoNodesTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM read_model_slot WHERE building IS NOT NULL",
                 Integer.class)).as("no rebuild started").isZero();
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                held("register", "node-a") == SEGMENTS / 2 && held("register", "node-b") == SEGMENTS / 2);
+                held("register", "node-a") == segments / 2 && held("register", "node-b") == segments / 2);
     }
 
     @Test
@@ -157,7 +160,7 @@ class TwoNodesTest {
         assertThat(get(nodeA, "/api/audits?team=Node Team&size=100&minPosition=" + head).getBody()
                 .get("total").asLong()).isEqualTo(24 + 10);
         await().atMost(Duration.ofSeconds(60)).until(() -> READ_MODELS.stream()
-                .allMatch(readModel -> held(readModel, "node-a") == SEGMENTS));
+                .allMatch(readModel -> held(readModel, "node-a") == segments));
         long events = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
         for (String readModel : READ_MODELS) {
             assertThat(jdbc.queryForList("SELECT event_id FROM test_handled WHERE processor = ? GROUP BY event_id "
