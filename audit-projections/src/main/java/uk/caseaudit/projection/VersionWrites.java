@@ -2,6 +2,7 @@ package uk.caseaudit.projection;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +62,16 @@ public final class VersionWrites<V> {
         this.storage = storage;
         this.aggregateId = aggregateId;
         this.resourceKey = VersionWrites.class.getName() + "." + readModel;
+    }
+
+    /**
+     * The query of the latest version of each of {@code count} aggregates in a table of versions (a row per aggregate,
+     * in {@code idColumn}, and {@code seq}); its parameters are the aggregates' ids.
+     */
+    public static String latestQuery(String table, String idColumn, int count) {
+        return "SELECT * FROM " + table + " v WHERE v." + idColumn + " IN ("
+                + String.join(", ", Collections.nCopies(count, "?")) + ") AND v.seq = (SELECT MAX(w.seq) FROM "
+                + table + " w WHERE w." + idColumn + " = v." + idColumn + ")";
     }
 
     /** The aggregate's latest version in the copy being written, and in this batch; empty when it has none. */

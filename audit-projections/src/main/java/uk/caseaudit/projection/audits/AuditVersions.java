@@ -79,9 +79,7 @@ class AuditVersions {
 
     /** The latest version of each of the audits that has one, in the tables (or views) given. */
     private List<AuditVersion> latest(Collection<String> auditIds, String audits, String grades) {
-        String ids = String.join(", ", Collections.nCopies(auditIds.size(), "?"));
-        return withGrades(jdbc.query("SELECT * FROM " + audits + " v WHERE v.audit_id IN (" + ids + ")"
-                        + " AND v.seq = (SELECT MAX(w.seq) FROM " + audits + " w WHERE w.audit_id = v.audit_id)",
+        return withGrades(jdbc.query(VersionWrites.latestQuery(audits, "audit_id", auditIds.size()),
                 AuditVersions::version, auditIds.toArray()), grades);
     }
 

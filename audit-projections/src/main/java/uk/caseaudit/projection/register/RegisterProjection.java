@@ -3,7 +3,6 @@ package uk.caseaudit.projection.register;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -116,10 +115,7 @@ class RegisterProjection {
 
         @Override
         public Map<String, CaseVersion> latest(Collection<String> caseOfConcernIds) {
-            String table = table();
-            String ids = String.join(", ", Collections.nCopies(caseOfConcernIds.size(), "?"));
-            return jdbc.query("SELECT * FROM " + table + " v WHERE v.case_of_concern_id IN (" + ids + ") AND v.seq = "
-                            + "(SELECT MAX(w.seq) FROM " + table + " w WHERE w.case_of_concern_id = v.case_of_concern_id)",
+            return jdbc.query(VersionWrites.latestQuery(table(), "case_of_concern_id", caseOfConcernIds.size()),
                     CaseVersion::read, caseOfConcernIds.toArray()).stream()
                     .collect(Collectors.toMap(version -> version.caseOfConcernId, version -> version));
         }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -105,10 +104,7 @@ class ActionTrackerProjection {
 
         @Override
         public Map<String, Version> latest(Collection<String> actionIds) {
-            String table = table();
-            String ids = String.join(", ", Collections.nCopies(actionIds.size(), "?"));
-            return jdbc.query("SELECT * FROM " + table + " v WHERE v.action_id IN (" + ids + ")"
-                            + " AND v.seq = (SELECT MAX(w.seq) FROM " + table + " w WHERE w.action_id = v.action_id)",
+            return jdbc.query(VersionWrites.latestQuery(table(), "action_id", actionIds.size()),
                     (row, rowNumber) -> new Version(state(row, rowNumber), row.getLong("seq"),
                             day(row, "effective_from"), null), actionIds.toArray()).stream()
                     .collect(Collectors.toMap(version -> version.state().actionId(), version -> version));
