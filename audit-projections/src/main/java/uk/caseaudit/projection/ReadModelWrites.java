@@ -16,12 +16,15 @@ import org.springframework.stereotype.Component;
 /**
  * How the read models write: in batches, or one event at a time.
  *
- * <p>In a processor's batch of events (one transaction), a read model's handlers write nothing themselves: they
+ * <p>While a read model is rebuilt ({@link ReadModelTables#rebuild}), in a processor's batch of events (one
+ * transaction), its handlers write nothing themselves: they
  * read the latest versions of the batch's aggregates once and keep their new versions in memory, and
  * {@link VersionWrites} stores them all when the batch commits, with the token that passes their events. That spares
  * the database a few round trips per event, which is what a rebuild of millions of events costs.
  *
- * <p>One at a time: outside a processor's batch (a dead-letter retry), and after a batch of the read model rolled
+ * <p>One at a time: when the read model is live (clients read what it writes, and a read with {@code minPosition}
+ * waits for it: a batch that rolls back must not leave that wait a window), outside a processor's batch (a dead-letter
+ * retry), and after a batch of the read model rolled
  * back, for every event up to that batch's last one. A batch rolls back when its writes fail (or anything else in
  * it does); handled again one at a time, each handler writes at once, in a savepoint of its own (see the
  * savepoints of the read models' handlers in the service's configuration), so the event that fails is parked alone as a
@@ -36,6 +39,11 @@ public class ReadModelWrites {
 
     /** Per read model: the position up to which events are handled one at a time (after a rolled-back batch). */
     private final Map<String, AtomicLong> oneAtATimeThrough = new ConcurrentHashMap<>();
+    private final ReadModelTables tables;
+
+    ReadModelWrites(ReadModelTables tables) {
+        this.tables = tables;
+    }
 
     /**
      * Whether the read model's handlers gather their writes into the batch now being handled. Decided once per batch
@@ -50,7 +58,7 @@ public class ReadModelWrites {
     }
 
     private boolean decide(String readModel, UnitOfWork<?> unitOfWork) {
-        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch)) {
+        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || tables.rebuild(readModel).isEmpty()) {
             return false;
         }
         OptionalLong first = position(batch.getMessage());
