@@ -13,6 +13,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -95,6 +97,24 @@ class SecurityConfiguration {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
         return http.build();
+    }
+
+    /**
+     * The rules' paths are matched as Spring MVC's own path patterns, by the patterns alone: Spring Security's
+     * default asks Spring MVC's handler mappings about every rule of every request, a fifth of an API call's CPU.
+     */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /**
+     * No Micrometer observation of each security filter and of authentication and authorization (a tenth of an
+     * API call's CPU); the service's own HTTP request metrics ({@code http.server.requests}) stay.
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityFilterObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Every role but INTEGRATOR may read audits, the register, tracker, trends and histories. */
