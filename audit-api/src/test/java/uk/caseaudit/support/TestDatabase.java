@@ -66,7 +66,9 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database on " + server, e);
         }
-        return "jdbc:postgresql://" + server + "/" + name;
+        // The driver setting of the service's postgres profile (its datasource properties), so the suite writes as
+        // production does.
+        return "jdbc:postgresql://" + server + "/" + name + "?reWriteBatchedInserts=true";
     }
 
     /**
