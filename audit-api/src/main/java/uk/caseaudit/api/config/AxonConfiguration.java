@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -137,7 +138,7 @@ class AxonConfiguration {
     /** Copies the actor of a command into the metadata of every event it causes. */
     @Bean
     CorrelationDataProvider actorProvider() {
-        return new SimpleCorrelationDataProvider(Actor.USER_KEY, Actor.ROLE_KEY);
+        return fromCommandsOnly(new SimpleCorrelationDataProvider(Actor.USER_KEY, Actor.ROLE_KEY));
     }
 
     /**
@@ -146,12 +147,21 @@ class AxonConfiguration {
      */
     @Bean
     CorrelationDataProvider correlationAndCausationProvider() {
-        return message -> {
+        return fromCommandsOnly(message -> {
             Map<String, Object> data = new HashMap<>();
             data.put(Actor.CORRELATION_KEY,
                     message.getMetaData().getOrDefault(Actor.CORRELATION_KEY, message.getIdentifier()));
             data.put(Actor.CAUSATION_KEY, message.getIdentifier());
             return data;
-        };
+        });
+    }
+
+    /**
+     * Correlation data is taken from commands only. Only commands cause messages here (the events their aggregates
+     * apply); an event handler causes none, yet Axon asks the providers about every event a read model handles, and
+     * reading an event's metadata parses its JSON: a sixth of a read model's rebuild time.
+     */
+    private static CorrelationDataProvider fromCommandsOnly(CorrelationDataProvider provider) {
+        return message -> message instanceof CommandMessage<?> ? provider.correlationDataFor(message) : Map.of();
     }
 }
