@@ -10,8 +10,10 @@ import uk.caseaudit.api.admin.ProjectionAdmin;
 import uk.caseaudit.projection.ReadModelTables;
 
 /**
- * Read-model rebuilds from the first event. The first build after the bulk load starts the stopped processors (their
- * tokens still at the start of the empty stream) with every read model's tables empty; later rebuilds go through
+ * Read-model rebuilds from the first event. The first build after the bulk load is the service's own start on a
+ * database that holds events and no read model yet: the stopped processors' tokens are deleted, so each processor
+ * creates its tokens afresh and builds its read model as a rebuild (see the service's {@code ReadModelTokenStore});
+ * later rebuilds go through
  * {@link ProjectionAdmin#replay}, as an operator's {@code POST /api/admin/projections/{name}/replay} does, into the
  * copy clients are not reading, which is emptied beforehand (TRUNCATE, not timed) so the reset handler finds it empty.
  * A rebuild that cannot finish within its time box is measured by how far it got (events/s) and stopped there.
@@ -32,13 +34,21 @@ final class RebuildRunner {
                   Map<String, Double> secondsEach) {
     }
 
-    /** Starts the stopped processors of an empty read-model store and waits until every one has reached the head. */
+    /**
+     * Starts the stopped processors, their tokens deleted, over the loaded events and empty read-model tables, and
+     * waits until every one has reached the head and its read model is live.
+     */
     Result firstBuild(Duration timeBox) throws InterruptedException {
         long head = service.head();
         Map<String, StreamingEventProcessor> processors = service.processors();
+        processors.keySet().forEach(name -> service.jdbc().update("DELETE FROM TokenEntry WHERE processorName = ?", name));
         long start = System.nanoTime();
         processors.values().forEach(StreamingEventProcessor::start);
-        return await("all read models, first build", processors, head, start, timeBox);
+        Result result = await("all read models, first build", processors, head, start, timeBox);
+        if (result.finished()) {
+            awaitLive(service.bean(ProjectionAdmin.class), List.copyOf(processors.keySet()));
+        }
+        return result;
     }
 
     /** Rebuilds one read model, or several together, through the service's own replay. */

@@ -108,7 +108,7 @@ final class Report {
                 row("gateway visibility p50 / p99", r -> ingest(r.ingest(IngestRunner.Mode.GATEWAY),
                         i -> ms(i.visibility().p50()) + " / **" + ms(i.visibility().p99()) + "**")),
                 row("**2. rebuild, all read models together**: events/s", r -> rebuild(r.replayAll)),
-                row("first build of all read models (just after the load, JIT cold)", r -> rebuild(r.firstBuild)),
+                row("first build of all read models (the service started on the loaded events: a rebuild, JIT cold)", r -> rebuild(r.firstBuild)),
                 row("rebuild audits alone", r -> rebuild(find(r.replays, "audits"))),
                 row("rebuild register alone", r -> rebuild(find(r.replays, "register"))),
                 row("rebuild action-tracker alone", r -> rebuild(find(r.replays, "action-tracker"))),

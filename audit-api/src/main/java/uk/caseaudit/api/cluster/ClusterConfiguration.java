@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.caseaudit.projection.ReadModelTables;
 
 /**
  * Several nodes on one database: each node has an id of its own, under which it claims the segments of the read
@@ -30,20 +31,20 @@ class ClusterConfiguration {
 
     /**
      * Axon's JDBC token store, claiming under this node's id (Axon's default, the JVM's name, would make two
-     * nodes in one JVM, or two containers with one host name, the same owner).
+     * nodes in one JVM, or two containers with one host name, the same owner); a read model's first build over stored
+     * events is a rebuild ({@link ReadModelTokenStore}).
      */
     @Bean
     TokenStore tokenStore(ConnectionProvider connections, @Qualifier("serializer") Serializer serializer,
-                          NodeId node,
+                          NodeId node, ReadModelTables tables,
                           @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
-        return JdbcTokenStore.builder()
+        return new ReadModelTokenStore(JdbcTokenStore.builder()
                 .connectionProvider(connections)
                 .serializer(serializer)
                 .schema(TokenSchema.builder().build()) // Axon's own TokenEntry table (migration V1)
                 .nodeId(node.value())
                 .claimTimeout(claimTimeout)
-                .contentType(byte[].class)
-                .build();
+                .contentType(byte[].class), tables);
     }
 
     /** The id under which this node claims segments and writes its heartbeat. */
