@@ -57,7 +57,8 @@ public class ReadConsistency {
 
     /**
      * Whether every read model has processed the event at {@code position}, on every segment of its processor: those
-     * this node holds by their live status, those other nodes hold (or nobody does) by their stored tokens. A
+     * this node holds by their live status, those other nodes hold (or nobody does) by their stored tokens, the
+     * statuses taken once, before the tokens are read (a segment this node claims meanwhile counts by its token). A
      * replaying segment counts by its replay position: Axon keeps it marked as replaying until an event newer than
      * the reset point arrives, even once it has replayed everything. While a read model is being rebuilt its clients
      * read its previous state, frozen at the position it had reached, so that position counts.
@@ -72,8 +73,10 @@ public class ReadConsistency {
                 }
                 continue;
             }
-            Map<Integer, EventTrackerStatus> here = processing.eventProcessor(readModel, StreamingEventProcessor.class)
-                    .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
+            // A copy: Axon's map is live, and a segment claimed between the two loops below would be in neither.
+            Map<Integer, EventTrackerStatus> here = Map.copyOf(processing
+                    .eventProcessor(readModel, StreamingEventProcessor.class)
+                    .map(StreamingEventProcessor::processingStatus).orElse(Map.of()));
             for (EventTrackerStatus segment : here.values()) {
                 if (!processed(WrappedToken.unwrapLowerBound(segment.getTrackingToken()), position)) {
                     return false;
