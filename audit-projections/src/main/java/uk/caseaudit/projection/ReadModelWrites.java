@@ -1,9 +1,11 @@
 package uk.caseaudit.projection;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -16,19 +18,17 @@ import org.springframework.stereotype.Component;
 /**
  * How the read models write: in batches, or one event at a time.
  *
- * <p>While a read model is rebuilt ({@link ReadModelTables#rebuild}), in a processor's batch of events (one
- * transaction), its handlers write nothing themselves: they
+ * <p>In a processor's batch of events (one transaction), a read model's handlers write nothing themselves: they
  * read the latest versions of the batch's aggregates once and keep their new versions in memory, and
  * {@link VersionWrites} stores them all when the batch commits, with the token that passes their events. That spares
  * the database a few round trips per event, which is what a rebuild of millions of events costs.
  *
- * <p>One at a time: when the read model is live (clients read what it writes, and a read with {@code minPosition}
- * waits for it: a batch that rolls back must not leave that wait a window), outside a processor's batch (a dead-letter
- * retry), and after a batch of the read model rolled
- * back, for every event up to that batch's last one. A batch rolls back when its writes fail (or anything else in
+ * <p>One at a time: outside a processor's batch (a dead-letter retry), and in a batch that overlaps the positions of a
+ * batch of the read model that rolled back. A batch rolls back when its writes fail (or anything else in
  * it does); handled again one at a time, each handler writes at once, in a savepoint of its own (see the
  * savepoints of the read models' handlers in the service's configuration), so the event that fails is parked alone as a
- * dead letter and the others are applied, as if the batch had never been gathered.
+ * dead letter and the others are applied, as if the batch had never been gathered. A batch that rolls back stores
+ * nothing, its token neither, so a read with {@code minPosition} waits until its events are handled again.
  */
 @Component
 public class ReadModelWrites {
@@ -37,13 +37,11 @@ public class ReadModelWrites {
 
     private static final String MODE = ReadModelWrites.class.getName() + ".batched.";
 
-    /** Per read model: the position up to which events are handled one at a time (after a rolled-back batch). */
-    private final Map<String, AtomicLong> oneAtATimeThrough = new ConcurrentHashMap<>();
-    private final ReadModelTables tables;
+    /** At most this many rolled-back ranges are remembered per read model (the lowest go first). */
+    private static final int RANGES_KEPT = 1_000;
 
-    ReadModelWrites(ReadModelTables tables) {
-        this.tables = tables;
-    }
+    /** Per read model: the ranges of positions of its batches that rolled back (first to last). */
+    private final Map<String, NavigableMap<Long, Long>> rolledBack = new ConcurrentHashMap<>();
 
     /**
      * Whether the read model's handlers gather their writes into the batch now being handled. Decided once per batch
@@ -57,26 +55,39 @@ public class ReadModelWrites {
         return unitOfWork.getOrComputeResource(MODE + readModel, key -> decide(readModel, unitOfWork));
     }
 
+    /**
+     * Gathered unless the batch overlaps a batch of the read model that rolled back: its events are then handled one
+     * at a time, this once and whenever a replay passes them again (the same event is likely to fail again), while
+     * the rest of a replay is gathered.
+     */
     private boolean decide(String readModel, UnitOfWork<?> unitOfWork) {
-        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || tables.rebuild(readModel).isEmpty()) {
+        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch)) {
             return false;
         }
-        OptionalLong first = position(batch.getMessage());
-        if (first.isEmpty() || first.getAsLong() <= through(readModel).get()) {
+        long[] positions = batch.getMessages().stream().map(ReadModelWrites::position)
+                .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).toArray();
+        if (positions.length == 0) {
             return false;
         }
-        long last = batch.getMessages().stream().map(ReadModelWrites::position)
-                .mapToLong(position -> position.orElse(first.getAsLong())).max().orElse(first.getAsLong());
-        unitOfWork.onRollback(rolledBack -> {
-            through(readModel).accumulateAndGet(last, Math::max);
-            log.warn("Read model {}: a batch of events up to position {} rolled back; its events are handled again "
-                    + "one at a time", readModel, last);
+        long first = Arrays.stream(positions).min().getAsLong();
+        long last = Arrays.stream(positions).max().getAsLong();
+        NavigableMap<Long, Long> ranges = ranges(readModel);
+        if (ranges.headMap(last, true).values().stream().anyMatch(end -> end >= first)) {
+            return false;
+        }
+        unitOfWork.onRollback(rolledBackBatch -> {
+            ranges.merge(first, last, Math::max);
+            if (ranges.size() > RANGES_KEPT) {
+                ranges.pollFirstEntry();
+            }
+            log.warn("Read model {}: a batch of events from position {} to {} rolled back; they are handled again "
+                    + "one at a time", readModel, first, last);
         });
         return true;
     }
 
-    private AtomicLong through(String readModel) {
-        return oneAtATimeThrough.computeIfAbsent(readModel, name -> new AtomicLong(-1));
+    private NavigableMap<Long, Long> ranges(String readModel) {
+        return rolledBack.computeIfAbsent(readModel, name -> new ConcurrentSkipListMap<>());
     }
 
     private static OptionalLong position(Message<?> message) {
