@@ -14,20 +14,15 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.caseaudit.AuditApplication;
 import uk.caseaudit.api.command.CommandSender;
 import uk.caseaudit.audit.AuditType;
 import uk.caseaudit.audit.ScheduleAudit;
 import uk.caseaudit.projection.ReadModelTables;
 import uk.caseaudit.projection.audits.AuditView;
-import uk.caseaudit.projection.audits.FindAudit;
 import uk.caseaudit.support.TestDatabase;
 
 /**
@@ -45,11 +40,11 @@ class FirstBuildTest {
             throws SQLException {
         List<String> audits = List.of("first-build-1", "first-build-2", "first-build-3");
         long versions;
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = EmbeddedService.start(database)) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             assertThat(slots(jdbc)).as("over an empty store").isEqualTo(live("a"));
             audits.forEach(auditId -> first.getBean(CommandSender.class).send(schedule(auditId)));
-            await().atMost(Duration.ofSeconds(10)).until(() -> audits.stream().allMatch(id -> find(first, id) != null));
+            await().atMost(Duration.ofSeconds(10)).until(() -> audits.stream().allMatch(id -> EmbeddedService.findAudit(first, id) != null));
             assertThat(slots(jdbc)).isEqualTo(live("a"));
             versions = jdbc.queryForObject("SELECT COUNT(*) FROM audit_version", Long.class);
         }
@@ -62,12 +57,12 @@ class FirstBuildTest {
             }
         }
 
-        try (ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext second = EmbeddedService.start(database)) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> slots(jdbc).equals(live("b")));
 
             assertThat(audits).allSatisfy(auditId -> {
-                AuditView audit = find(second, auditId);
+                AuditView audit = EmbeddedService.findAudit(second, auditId);
                 assertThat(audit).isNotNull();
                 assertThat(audit.team()).isEqualTo("Chelt Assess");
             });
@@ -94,21 +89,5 @@ class FirstBuildTest {
     private static ScheduleAudit schedule(String auditId) {
         return new ScheduleAudit(auditId, YearMonth.of(2018, 5), "5067991", "Chelt Assess", "Safeguarding",
                 AuditType.CASE_FILE, "J Smith", LocalDate.of(2018, 5, 25), LocalDate.of(2018, 5, 1));
-    }
-
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(AuditApplication.class).run(
-                "--server.port=0",
-                "--case-audit.demo-data=false",
-                "--case-audit.demo-password-cost=4",
-                "--spring.datasource.url=" + database,
-                "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=");
-    }
-
-    private static AuditView find(ConfigurableApplicationContext context, String auditId) {
-        return context.getBean(QueryGateway.class)
-                .query(new FindAudit(auditId), ResponseTypes.optionalInstanceOf(AuditView.class))
-                .join().orElse(null);
     }
 }

@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Tag;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -17,14 +15,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestTemplate;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.caseaudit.AuditApplication;
 import uk.caseaudit.api.command.CommandSender;
 import uk.caseaudit.audit.AuditType;
 import uk.caseaudit.audit.ScheduleAudit;
 import uk.caseaudit.projection.audits.AuditView;
-import uk.caseaudit.projection.audits.FindAudit;
 import uk.caseaudit.support.TestDatabase;
 
 @Tag("integration")
@@ -35,15 +30,15 @@ class RestartTest {
     @Test
     void what_was_written_before_a_restart_is_there_after_it() {
         String auditId = "restart-" + System.nanoTime();
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = EmbeddedService.start(database)) {
             first.getBean(CommandSender.class).send(new ScheduleAudit(auditId, YearMonth.of(2018, 5), "5067991",
                     "Chelt Assess", "Safeguarding", AuditType.CASE_FILE, "J Smith", LocalDate.of(2018, 5, 25),
                     LocalDate.of(2018, 5, 1)));
-            await().atMost(Duration.ofSeconds(10)).until(() -> find(first, auditId) != null);
+            await().atMost(Duration.ofSeconds(10)).until(() -> EmbeddedService.findAudit(first, auditId) != null);
         }
 
-        try (ConfigurableApplicationContext second = start()) {
-            AuditView audit = find(second, auditId);
+        try (ConfigurableApplicationContext second = EmbeddedService.start(database)) {
+            AuditView audit = EmbeddedService.findAudit(second, auditId);
 
             assertThat(audit).isNotNull();
             assertThat(audit.team()).isEqualTo("Chelt Assess");
@@ -60,11 +55,11 @@ class RestartTest {
                 {"auditMonth":"2018-05","childReference":"5067991","team":"Chelt Assess","serviceArea":"Safeguarding",
                  "auditType":"CASE_FILE","auditor":"J Smith","dueDate":"2018-05-25","effectiveOn":"2018-05-01"}""";
         ResponseEntity<String> first;
-        try (ConfigurableApplicationContext before = start()) {
+        try (ConfigurableApplicationContext before = EmbeddedService.start(database)) {
             first = keyedPost(before, body);
         }
 
-        try (ConfigurableApplicationContext after = start()) {
+        try (ConfigurableApplicationContext after = EmbeddedService.start(database)) {
             long events = after.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM DomainEventEntry",
                     Long.class);
             ResponseEntity<String> repeat = keyedPost(after, body);
@@ -85,21 +80,5 @@ class RestartTest {
         String port = context.getEnvironment().getProperty("local.server.port");
         return new RestTemplate().postForEntity("http://localhost:" + port + "/api/audits",
                 new HttpEntity<>(body, headers), String.class);
-    }
-
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(AuditApplication.class).run(
-                "--server.port=0",
-                "--case-audit.demo-data=false",
-                "--case-audit.demo-password-cost=4",
-                "--spring.datasource.url=" + database,
-                "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=");
-    }
-
-    private static AuditView find(ConfigurableApplicationContext context, String auditId) {
-        return context.getBean(QueryGateway.class)
-                .query(new FindAudit(auditId), ResponseTypes.optionalInstanceOf(AuditView.class))
-                .join().orElse(null);
     }
 }
