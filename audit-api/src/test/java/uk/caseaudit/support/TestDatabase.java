@@ -66,9 +66,9 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database on " + server, e);
         }
-        // The driver setting of the service's postgres profile (its datasource properties), so the suite writes as
-        // production does.
-        return "jdbc:postgresql://" + server + "/" + name + "?reWriteBatchedInserts=true";
+        // The connection settings of the service's postgres profile (its datasource properties), so the suite works
+        // as production does.
+        return "jdbc:postgresql://" + server + "/" + name + "?reWriteBatchedInserts=true&options=-c%20jit%3Doff";
     }
 
     /**

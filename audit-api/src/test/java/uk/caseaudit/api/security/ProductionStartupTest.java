@@ -1,15 +1,25 @@
 package uk.caseaudit.api.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.caseaudit.AuditApplication;
 import uk.caseaudit.support.TestDatabase;
 
-/** The postgres profile (production) refuses to start with demo users, or with JWTs but no issuer to check them. */
+/**
+ * The postgres profile (production) refuses to start with demo users, or with JWTs but no issuer to check them; on
+ * PostgreSQL its connections batch inserts as multi-row INSERTs and compile no query (JIT).
+ */
 @Tag("integration")
 class ProductionStartupTest {
 
@@ -28,6 +38,23 @@ class ProductionStartupTest {
                 .satisfies(failure -> org.assertj.core.api.Assertions.assertThat(
                         NestedExceptionUtils.getMostSpecificCause(failure).getMessage())
                         .contains("no JWT issuer is configured"));
+    }
+
+    @Test
+    void the_production_profile_connects_to_postgresql_without_jit_and_with_rewritten_batch_inserts() {
+        assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
+        String url = TestDatabase.fresh();
+        String withoutTestSettings = url.substring(0, url.indexOf('?'));
+        try (ConfigurableApplicationContext production = new SpringApplicationBuilder(AuditApplication.class)
+                .profiles("postgres").run("--spring.datasource.url=" + withoutTestSettings,
+                        "--spring.datasource.username=" + TestDatabase.user(), "--spring.datasource.password=",
+                        "--server.port=0",
+                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=https://login.council.example/jwks")) {
+            JdbcTemplate jdbc = production.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
+            assertThat(jdbc.execute((Connection connection) -> connection.unwrap(BaseConnection.class)
+                    .getQueryExecutor().isReWriteBatchedInsertsEnabled())).isTrue();
+        }
     }
 
     private static void start(String... arguments) {
