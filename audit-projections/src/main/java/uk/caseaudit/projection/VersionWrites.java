@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -53,15 +54,33 @@ public final class VersionWrites<V> {
     private final ReadModelWrites writes;
     private final Storage<V> storage;
     private final Function<V, String> aggregateId;
+    private final Function<EventMessage<?>, String> aggregateOfEvent;
     private final String resourceKey;
 
+    /** Versions of the aggregates whose events are theirs (an audit's versions, of the audit's events). */
     public VersionWrites(String readModel, ReadModelWrites writes, Storage<V> storage,
                          Function<V, String> aggregateId) {
+        this(readModel, writes, storage, aggregateId, VersionWrites::eventAggregate);
+    }
+
+    /**
+     * Versions of records some of whose events another aggregate applies (an action is agreed by its audit):
+     * {@code aggregateOfEvent} names the record an event of the batch is about, so that the batch's first read fetches
+     * the latest version of every record of the batch at once, not one query per such event.
+     */
+    public VersionWrites(String readModel, ReadModelWrites writes, Storage<V> storage,
+                         Function<V, String> aggregateId, Function<EventMessage<?>, String> aggregateOfEvent) {
         this.readModel = readModel;
         this.writes = writes;
         this.storage = storage;
         this.aggregateId = aggregateId;
+        this.aggregateOfEvent = aggregateOfEvent;
         this.resourceKey = VersionWrites.class.getName() + "." + readModel;
+    }
+
+    /** The identifier of the aggregate that applied the event (null for an event of no aggregate). */
+    public static String eventAggregate(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domainEvent ? domainEvent.getAggregateIdentifier() : null;
     }
 
     /**
@@ -112,9 +131,9 @@ public final class VersionWrites<V> {
         wanted.add(aggregate);
         if (CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> events) {
             events.getMessages().stream()
-                    .filter(DomainEventMessage.class::isInstance)
-                    .map(event -> ((DomainEventMessage<?>) event).getAggregateIdentifier())
-                    .filter(id -> !batch.latest.containsKey(id))
+                    .filter(EventMessage.class::isInstance)
+                    .map(event -> aggregateOfEvent.apply((EventMessage<?>) event))
+                    .filter(id -> id != null && !batch.latest.containsKey(id))
                     .forEach(wanted::add);
         }
         List<String> ids = List.copyOf(wanted);

@@ -46,7 +46,10 @@ class RegisterProjection {
     RegisterProjection(JdbcTemplate jdbc, ReadModelTables tables, ReadModelWrites writes) {
         this.jdbc = jdbc;
         this.tables = tables;
-        this.versions = new VersionWrites<>(NAME, writes, new WriteCopy(), version -> version.caseOfConcernId);
+        // A case of concern is raised by its audit (the event's aggregate), and changed by itself afterwards.
+        this.versions = new VersionWrites<>(NAME, writes, new WriteCopy(), version -> version.caseOfConcernId,
+                event -> event.getPayload() instanceof CaseOfConcernRaised raised ? raised.caseOfConcernId()
+                        : VersionWrites.eventAggregate(event));
         tables.register(NAME, TABLE);
     }
 

@@ -48,7 +48,10 @@ class ActionTrackerProjection {
     ActionTrackerProjection(JdbcTemplate jdbc, ReadModelTables tables, ReadModelWrites writes) {
         this.jdbc = jdbc;
         this.tables = tables;
-        this.versions = new VersionWrites<>(NAME, writes, new WriteCopy(), version -> version.state().actionId());
+        // An action is agreed by its audit (the event's aggregate), and changed by itself afterwards.
+        this.versions = new VersionWrites<>(NAME, writes, new WriteCopy(), version -> version.state().actionId(),
+                event -> event.getPayload() instanceof AuditActionAgreed agreed ? agreed.actionId()
+                        : VersionWrites.eventAggregate(event));
         tables.register(NAME, TABLE);
     }
 
