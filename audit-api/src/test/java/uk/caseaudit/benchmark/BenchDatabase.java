@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
+import uk.caseaudit.support.TestDatabase;
 
 /**
  * A fresh database for one size of one run: an H2 file database under {@code target/benchmark/h2} with the embedded
@@ -66,9 +67,9 @@ final class BenchDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the benchmark database on " + postgresServer, e);
         }
-        // The connection settings of the service's postgres profile, so the machine's limits are measured as it works.
+        // The service's connection settings, so the machine's limits are measured as it works.
         return new BenchDatabase(kind, "jdbc:postgresql://" + postgresServer + "/" + name
-                + "?reWriteBatchedInserts=true&options=-c%20jit%3Doff", "postgres", name,
+                + TestDatabase.POSTGRES_SETTINGS, "postgres", name,
                 postgresServer, null);
     }
 

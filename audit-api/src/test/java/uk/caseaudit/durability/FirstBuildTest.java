@@ -44,7 +44,8 @@ class FirstBuildTest {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             assertThat(slots(jdbc)).as("over an empty store").isEqualTo(live("a"));
             audits.forEach(auditId -> first.getBean(CommandSender.class).send(schedule(auditId)));
-            await().atMost(Duration.ofSeconds(10)).until(() -> audits.stream().allMatch(id -> EmbeddedService.findAudit(first, id) != null));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> audits.stream().allMatch(id -> EmbeddedService.findAudit(first, id) != null));
             assertThat(slots(jdbc)).isEqualTo(live("a"));
             versions = jdbc.queryForObject("SELECT COUNT(*) FROM audit_version", Long.class);
         }

@@ -17,6 +17,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestDatabase {
 
+    /**
+     * The connection settings of the service's postgres profile (its datasource properties) as URL parameters, so the
+     * suite and the benchmark work as production does: batched inserts as multi-row INSERTs, no JIT.
+     */
+    public static final String POSTGRES_SETTINGS = "?reWriteBatchedInserts=true&options=-c%20jit%3Doff";
     private static final boolean POSTGRES = "postgres".equals(System.getProperty("audit.test.database"));
     private static final String RUN = Long.toString(ProcessHandle.current().pid()) + "_" + System.currentTimeMillis();
     private static final AtomicInteger COUNT = new AtomicInteger();
@@ -66,9 +71,7 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test database on " + server, e);
         }
-        // The connection settings of the service's postgres profile (its datasource properties), so the suite works
-        // as production does.
-        return "jdbc:postgresql://" + server + "/" + name + "?reWriteBatchedInserts=true&options=-c%20jit%3Doff";
+        return "jdbc:postgresql://" + server + "/" + name + POSTGRES_SETTINGS;
     }
 
     /**

@@ -64,9 +64,10 @@ public final class VersionWrites<V> {
     }
 
     /**
-     * Versions of records some of whose events another aggregate applies (an action is agreed by its audit):
-     * {@code aggregateOfEvent} names the record an event of the batch is about, so that the batch's first read fetches
-     * the latest version of every record of the batch at once, not one query per such event.
+     * Versions of records some of whose events another aggregate applies (an action is agreed by its audit; see
+     * {@link #createdBy}): {@code aggregateOfEvent} names the record an event of the batch is about, so that the
+     * batch's first read fetches the latest version of every record of the batch at once, not one query per such
+     * event.
      */
     public VersionWrites(String readModel, ReadModelWrites writes, Storage<V> storage,
                          Function<V, String> aggregateId, Function<EventMessage<?>, String> aggregateOfEvent) {
@@ -78,8 +79,17 @@ public final class VersionWrites<V> {
         this.resourceKey = VersionWrites.class.getName() + "." + readModel;
     }
 
+    /**
+     * The record an event is about, for records that another aggregate creates: {@code id} of a {@code creation}
+     * event, the aggregate that applied any other event.
+     */
+    public static <E> Function<EventMessage<?>, String> createdBy(Class<E> creation, Function<E, String> id) {
+        return event -> creation.isInstance(event.getPayload()) ? id.apply(creation.cast(event.getPayload()))
+                : eventAggregate(event);
+    }
+
     /** The identifier of the aggregate that applied the event (null for an event of no aggregate). */
-    public static String eventAggregate(EventMessage<?> event) {
+    private static String eventAggregate(EventMessage<?> event) {
         return event instanceof DomainEventMessage<?> domainEvent ? domainEvent.getAggregateIdentifier() : null;
     }
 

@@ -44,7 +44,7 @@ class ProductionStartupTest {
     void the_production_profile_connects_to_postgresql_without_jit_and_with_rewritten_batch_inserts() {
         assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
         String url = TestDatabase.fresh();
-        String withoutTestSettings = url.substring(0, url.indexOf('?'));
+        String withoutTestSettings = url.substring(0, url.length() - TestDatabase.POSTGRES_SETTINGS.length());
         try (ConfigurableApplicationContext production = new SpringApplicationBuilder(AuditApplication.class)
                 .profiles("postgres").run("--spring.datasource.url=" + withoutTestSettings,
                         "--spring.datasource.username=" + TestDatabase.user(), "--spring.datasource.password=",

@@ -48,8 +48,7 @@ class RegisterProjection {
         this.tables = tables;
         // A case of concern is raised by its audit (the event's aggregate), and changed by itself afterwards.
         this.versions = new VersionWrites<>(NAME, writes, new WriteCopy(), version -> version.caseOfConcernId,
-                event -> event.getPayload() instanceof CaseOfConcernRaised raised ? raised.caseOfConcernId()
-                        : VersionWrites.eventAggregate(event));
+                VersionWrites.createdBy(CaseOfConcernRaised.class, CaseOfConcernRaised::caseOfConcernId));
         tables.register(NAME, TABLE);
     }
 

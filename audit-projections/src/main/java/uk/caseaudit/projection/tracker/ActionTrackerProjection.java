@@ -50,8 +50,7 @@ class ActionTrackerProjection {
         this.tables = tables;
         // An action is agreed by its audit (the event's aggregate), and changed by itself afterwards.
         this.versions = new VersionWrites<>(NAME, writes, new WriteCopy(), version -> version.state().actionId(),
-                event -> event.getPayload() instanceof AuditActionAgreed agreed ? agreed.actionId()
-                        : VersionWrites.eventAggregate(event));
+                VersionWrites.createdBy(AuditActionAgreed.class, AuditActionAgreed::actionId));
         tables.register(NAME, TABLE);
     }
 
