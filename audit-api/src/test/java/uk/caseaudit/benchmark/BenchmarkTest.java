@@ -169,7 +169,11 @@ class BenchmarkTest {
                 log("failed: " + e);
                 e.printStackTrace(System.out);
             } finally {
-                database.drop();
+                if (Boolean.getBoolean("benchmark.keepDatabases")) {
+                    log("kept the database " + database.url);
+                } else {
+                    database.drop();
+                }
             }
             result.seconds = (System.nanoTime() - start) / 1e9;
             result.computeRatios();

@@ -96,11 +96,17 @@ public final class VersionWrites<V> {
     /**
      * The query of the latest version of each of {@code count} aggregates in a table of versions (a row per aggregate,
      * in {@code idColumn}, and {@code seq}); its parameters are the aggregates' ids.
+     *
+     * <p>The ids are a list of rows joined to the table, not an {@code IN} list: PostgreSQL plans a table that has no
+     * statistics yet (a copy being rebuilt, where autovacuum is off or has not come round) as if each id matched half
+     * a percent of its rows, so an {@code IN} list of a batch's ids read the whole table (284 ms for 180 ids in 1.9
+     * million versions of actions, a rebuild slowing down as its table grew); joined, each id is an index lookup
+     * (2 ms), whatever the statistics.
      */
     public static String latestQuery(String table, String idColumn, int count) {
-        return "SELECT * FROM " + table + " v WHERE v." + idColumn + " IN ("
-                + String.join(", ", Collections.nCopies(count, "?")) + ") AND v.seq = (SELECT MAX(w.seq) FROM "
-                + table + " w WHERE w." + idColumn + " = v." + idColumn + ")";
+        return "SELECT v.* FROM (VALUES " + String.join(", ", Collections.nCopies(count, "(CAST(? AS VARCHAR))"))
+                + ") AS ids(id) JOIN " + table + " v ON v." + idColumn + " = ids.id WHERE v.seq = (SELECT MAX(w.seq) FROM "
+                + table + " w WHERE w." + idColumn + " = ids.id)";
     }
 
     /** The aggregate's latest version in the copy being written, and in this batch; empty when it has none. */
