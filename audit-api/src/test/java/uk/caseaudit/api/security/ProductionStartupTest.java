@@ -41,7 +41,7 @@ class ProductionStartupTest {
     }
 
     @Test
-    void the_production_profile_connects_to_postgresql_without_jit_and_with_rewritten_batch_inserts() {
+    void the_production_profile_connects_to_postgresql_without_jit_with_plans_per_execution_and_rewritten_batch_inserts() {
         assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
         String url = TestDatabase.fresh();
         String withoutTestSettings = url.substring(0, url.length() - TestDatabase.POSTGRES_SETTINGS.length());
@@ -52,6 +52,7 @@ class ProductionStartupTest {
                         "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=https://login.council.example/jwks")) {
             JdbcTemplate jdbc = production.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
+            assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
             assertThat(jdbc.execute((Connection connection) -> connection.unwrap(BaseConnection.class)
                     .getQueryExecutor().isReWriteBatchedInsertsEnabled())).isTrue();
         }
