@@ -131,7 +131,7 @@ class BenchmarkTest {
                         log("limits: " + result.limits);
                     });
                 }
-                if (settings.baseline() && settings.runs("baseline")) {
+                if (settings.baseline() && settings.runs("baseline", scale)) {
                     try (Service baseline = Service.start(database, publicKey, Settings.AXON_DEFAULTS)) {
                         step("baseline", () -> {
                             IngestRunner.Result measured = new IngestRunner(baseline, tokens).run(IngestRunner.Mode.HTTP,
@@ -146,7 +146,7 @@ class BenchmarkTest {
                         });
                     }
                 }
-                if (settings.runs("replays")) {
+                if (settings.runs("replays", scale)) {
                     try (Service service = Service.start(database, publicKey, Settings.OURS)) {
                         RebuildRunner rebuilds = new RebuildRunner(service);
                         for (String readModel : RebuildRunner.readModels()) {
@@ -203,7 +203,7 @@ class BenchmarkTest {
 
         /** One measurement; a failure is reported with the results and the run goes on with the next. */
         private void step(String name, Step step) {
-            if (!settings.runs(name)) {
+            if (!settings.runs(name, scale)) {
                 return;
             }
             try {

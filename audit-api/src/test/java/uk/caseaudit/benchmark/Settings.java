@@ -34,9 +34,20 @@ record Settings(
         boolean h2National,
         List<String> phases) {
 
-    /** Whether a phase (build, queries, ingest, limits, baseline, replays) is to run: all unless -Dbenchmark.phases. */
-    boolean runs(String phase) {
-        return phases.isEmpty() || phases.contains(phase);
+    /** The phases left out at the national size unless -Dbenchmark.phases names them (see {@link #runs}). */
+    static final List<String> NOT_NATIONAL = List.of("baseline", "replays");
+
+    /**
+     * Whether a phase (build, queries, ingest, limits, baseline, replays) is to run at a size: those of
+     * -Dbenchmark.phases; without it, all of them, but at the national size neither the baseline nor the replays
+     * (its first build is already a rebuild of every read model from the first of its millions of events, and the
+     * two would add ten minutes to a run that must stay under thirty).
+     */
+    boolean runs(String phase, Scale size) {
+        if (!phases.isEmpty()) {
+            return phases.contains(phase);
+        }
+        return size != Scale.NATIONAL || !NOT_NATIONAL.contains(phase);
     }
 
     /** The service's own processor settings, as in application.yml (the benchmark changes none). */
