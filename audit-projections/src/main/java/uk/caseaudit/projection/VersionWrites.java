@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -54,43 +53,19 @@ public final class VersionWrites<V> {
     private final ReadModelWrites writes;
     private final Storage<V> storage;
     private final Function<V, String> aggregateId;
-    private final Function<EventMessage<?>, String> aggregateOfEvent;
     private final String resourceKey;
 
-    /** Versions of the aggregates whose events are theirs (an audit's versions, of the audit's events). */
-    public VersionWrites(String readModel, ReadModelWrites writes, Storage<V> storage,
-                         Function<V, String> aggregateId) {
-        this(readModel, writes, storage, aggregateId, VersionWrites::eventAggregate);
-    }
-
     /**
-     * Versions of records some of whose events another aggregate applies (an action is agreed by its audit; see
-     * {@link #createdBy}): {@code aggregateOfEvent} names the record an event of the batch is about, so that the
-     * batch's first read fetches the latest version of every record of the batch at once, not one query per such
-     * event.
+     * Versions of aggregates, of their own events (an action's versions, of the events it applied: the first,
+     * {@code AuditActionAgreed}, too, though its audit's command created it).
      */
     public VersionWrites(String readModel, ReadModelWrites writes, Storage<V> storage,
-                         Function<V, String> aggregateId, Function<EventMessage<?>, String> aggregateOfEvent) {
+                         Function<V, String> aggregateId) {
         this.readModel = readModel;
         this.writes = writes;
         this.storage = storage;
         this.aggregateId = aggregateId;
-        this.aggregateOfEvent = aggregateOfEvent;
         this.resourceKey = VersionWrites.class.getName() + "." + readModel;
-    }
-
-    /**
-     * The record an event is about, for records that another aggregate creates: {@code id} of a {@code creation}
-     * event, the aggregate that applied any other event.
-     */
-    public static <E> Function<EventMessage<?>, String> createdBy(Class<E> creation, Function<E, String> id) {
-        return event -> creation.isInstance(event.getPayload()) ? id.apply(creation.cast(event.getPayload()))
-                : eventAggregate(event);
-    }
-
-    /** The identifier of the aggregate that applied the event (null for an event of no aggregate). */
-    private static String eventAggregate(EventMessage<?> event) {
-        return event instanceof DomainEventMessage<?> domainEvent ? domainEvent.getAggregateIdentifier() : null;
     }
 
     /**
@@ -105,8 +80,8 @@ public final class VersionWrites<V> {
      */
     public static String latestQuery(String table, String idColumn, int count) {
         return "SELECT v.* FROM (VALUES " + String.join(", ", Collections.nCopies(count, "(CAST(? AS VARCHAR))"))
-                + ") AS ids(id) JOIN " + table + " v ON v." + idColumn + " = ids.id WHERE v.seq = (SELECT MAX(w.seq) FROM "
-                + table + " w WHERE w." + idColumn + " = ids.id)";
+                + ") AS ids(id) JOIN " + table + " v ON v." + idColumn + " = ids.id"
+                + " WHERE v.seq = (SELECT MAX(w.seq) FROM " + table + " w WHERE w." + idColumn + " = ids.id)";
     }
 
     /** The aggregate's latest version in the copy being written, and in this batch; empty when it has none. */
@@ -147,9 +122,9 @@ public final class VersionWrites<V> {
         wanted.add(aggregate);
         if (CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> events) {
             events.getMessages().stream()
-                    .filter(EventMessage.class::isInstance)
-                    .map(event -> aggregateOfEvent.apply((EventMessage<?>) event))
-                    .filter(id -> id != null && !batch.latest.containsKey(id))
+                    .filter(DomainEventMessage.class::isInstance)
+                    .map(event -> ((DomainEventMessage<?>) event).getAggregateIdentifier())
+                    .filter(id -> !batch.latest.containsKey(id))
                     .forEach(wanted::add);
         }
         List<String> ids = List.copyOf(wanted);

@@ -46,9 +46,7 @@ class RegisterProjection {
     RegisterProjection(JdbcTemplate jdbc, ReadModelTables tables, ReadModelWrites writes) {
         this.jdbc = jdbc;
         this.tables = tables;
-        // A case of concern is raised by its audit (the event's aggregate), and changed by itself afterwards.
-        this.versions = new VersionWrites<>(NAME, writes, new WriteCopy(), version -> version.caseOfConcernId,
-                VersionWrites.createdBy(CaseOfConcernRaised.class, CaseOfConcernRaised::caseOfConcernId));
+        this.versions = new VersionWrites<>(NAME, writes, new WriteCopy(), version -> version.caseOfConcernId);
         tables.register(NAME, TABLE);
     }
 

@@ -48,9 +48,7 @@ class ActionTrackerProjection {
     ActionTrackerProjection(JdbcTemplate jdbc, ReadModelTables tables, ReadModelWrites writes) {
         this.jdbc = jdbc;
         this.tables = tables;
-        // An action is agreed by its audit (the event's aggregate), and changed by itself afterwards.
-        this.versions = new VersionWrites<>(NAME, writes, new WriteCopy(), version -> version.state().actionId(),
-                VersionWrites.createdBy(AuditActionAgreed.class, AuditActionAgreed::actionId));
+        this.versions = new VersionWrites<>(NAME, writes, new WriteCopy(), version -> version.state().actionId());
         tables.register(NAME, TABLE);
     }
 
