@@ -169,7 +169,7 @@ class BenchmarkTest {
                 log("failed: " + e);
                 e.printStackTrace(System.out);
             } finally {
-                if (Boolean.getBoolean("benchmark.keepDatabases")) {
+                if (settings.keepDatabases()) {
                     log("kept the database " + database.url);
                 } else {
                     database.drop();

@@ -32,10 +32,11 @@ record Settings(
         Duration transactionFloorTime,
         boolean baseline,
         boolean h2National,
+        boolean keepDatabases,
         List<String> phases) {
 
     /** The phases left out at the national size unless -Dbenchmark.phases names them (see {@link #runs}). */
-    static final List<String> NOT_NATIONAL = List.of("baseline", "replays");
+    private static final List<String> NOT_NATIONAL = List.of("baseline", "replays");
 
     /**
      * Whether a phase (build, queries, ingest, limits, baseline, replays) is to run at a size: those of
@@ -100,6 +101,7 @@ record Settings(
                 duration("transactionFloorTime", "10s"),
                 Boolean.parseBoolean(property("baseline", "true")),
                 Boolean.parseBoolean(property("h2National", "false")),
+                Boolean.parseBoolean(property("keepDatabases", "false")),
                 property("phases", "").isEmpty() ? List.of() : List.of(property("phases", "").split(",")));
     }
 

@@ -18,7 +18,7 @@ import uk.caseaudit.support.TestDatabase;
 
 /**
  * The postgres profile (production) refuses to start with demo users, or with JWTs but no issuer to check them; on
- * PostgreSQL its connections batch inserts as multi-row INSERTs and compile no query (JIT).
+ * PostgreSQL its connections batch inserts as multi-row INSERTs, compile no query (JIT) and plan every execution.
  */
 @Tag("integration")
 class ProductionStartupTest {
@@ -41,7 +41,7 @@ class ProductionStartupTest {
     }
 
     @Test
-    void the_production_profile_connects_to_postgresql_without_jit_with_plans_per_execution_and_rewritten_batch_inserts() {
+    void the_production_profile_connects_without_jit_with_a_plan_per_execution_and_multi_row_inserts() {
         assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
         String url = TestDatabase.fresh();
         String withoutTestSettings = url.substring(0, url.length() - TestDatabase.POSTGRES_SETTINGS.length());
