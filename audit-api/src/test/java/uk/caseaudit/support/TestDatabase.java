@@ -19,10 +19,12 @@ public final class TestDatabase {
 
     /**
      * The connection settings of the service's postgres profile (its datasource properties) as URL parameters, so the
-     * suite and the benchmark work as production does: batched inserts as multi-row INSERTs, no JIT, a plan per execution.
+     * suite and the benchmark work as production does: batched inserts as multi-row INSERTs, no JIT, a plan per
+     * execution, the service's default append time limit.
      */
     public static final String POSTGRES_SETTINGS = "?reWriteBatchedInserts=true"
-            + "&options=-c%20jit%3Doff%20-c%20plan_cache_mode%3Dforce_custom_plan";
+            + "&options=-c%20jit%3Doff%20-c%20plan_cache_mode%3Dforce_custom_plan"
+            + "%20-c%20case_audit.append_timeout%3D3s";
     private static final boolean POSTGRES = "postgres".equals(System.getProperty("audit.test.database"));
     private static final String RUN = Long.toString(ProcessHandle.current().pid()) + "_" + System.currentTimeMillis();
     private static final AtomicInteger COUNT = new AtomicInteger();

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import uk.caseaudit.api.events.AppendTimeLimit;
 
 /**
  * Idempotency-Key on commands: the first answer of a key is kept; a repeat of the same request by
@@ -87,23 +89,37 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(Idempotency.REQUEST_ATTRIBUTE, idempotency);
+        Map<String, List<String>> headersBefore = new LinkedHashMap<>(); // e.g. CORS, kept if the answer is replaced
+        response.getHeaderNames().forEach(name -> headersBefore.put(name, List.copyOf(response.getHeaders(name))));
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         // The answer stays in the buffer until the command, its key and the answer are committed together.
-        transaction.executeWithoutResult(status -> {
-            try {
-                chain.doFilter(new CachedBody(request, body), answer);
-            } catch (IOException | ServletException failure) {
-                throw new IllegalStateException(failure);
+        try {
+            transaction.executeWithoutResult(status -> {
+                try {
+                    chain.doFilter(new CachedBody(request, body), answer);
+                } catch (IOException | ServletException failure) {
+                    throw new IllegalStateException(failure);
+                }
+                if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
+                    jdbc.update("UPDATE idempotency_key SET response_status = ?, location = ?, etag = ?, body = ? "
+                                    + "WHERE key_id = ?", answer.getStatus(), answer.getHeader(HttpHeaders.LOCATION),
+                            answer.getHeader(HttpHeaders.ETAG),
+                            new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8), idempotency.keyId());
+                } else {
+                    status.setRollbackOnly(); // refused: nothing of it stays, the key neither
+                }
+            });
+        } catch (RuntimeException commitRefused) {
+            if (!AppendTimeLimit.refusedLate(commitRefused)) {
+                throw commitRefused;
             }
-            if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
-                jdbc.update("UPDATE idempotency_key SET response_status = ?, location = ?, etag = ?, body = ? "
-                                + "WHERE key_id = ?", answer.getStatus(), answer.getHeader(HttpHeaders.LOCATION),
-                        answer.getHeader(HttpHeaders.ETAG),
-                        new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8), idempotency.keyId());
-            } else {
-                status.setRollbackOnly(); // refused: nothing of it stays, the key neither
-            }
-        });
+            // The command's answer (status, Location, ETag, body) is void: nothing of it, nor the key, was stored.
+            response.reset();
+            headersBefore.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, AppendTimeLimit.REFUSAL, Map.of());
+            return;
+        }
         answer.copyBodyToResponse();
     }
 

@@ -24,7 +24,10 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.caseaudit.action.AuditAction;
+import uk.caseaudit.api.events.AppendTimeLimit;
 import uk.caseaudit.audit.Audit;
 import uk.caseaudit.concern.CaseOfConcern;
 import uk.caseaudit.projection.opencases.OpenCaseOfConcernGuard;
@@ -93,15 +96,18 @@ class AxonConfiguration {
 
     /**
      * Axon's JDBC event store, as its Spring Boot starter builds it (the starter leaves it out once the
-     * application builds the event store itself, below).
+     * application builds the event store itself, below), with every appending transaction bounded in time
+     * (see {@link AppendTimeLimit}).
      */
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           org.axonframework.config.Configuration axon, ConnectionProvider connections,
-                                          TransactionManager transactions) {
-        return JdbcEventStorageEngine.builder()
+                                          TransactionManager transactions, JdbcTemplate jdbc,
+                                          TransactionTemplate transactionTemplate,
+                                          @Value("${case-audit.events.append-timeout}") Duration appendTimeout) {
+        return new AppendTimeLimit(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(axon.upcasterChain())
@@ -110,7 +116,7 @@ class AxonConfiguration {
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(EventSchema.builder().build()) // Axon's own DomainEventEntry table (migration V1)
-                .build();
+                .build(), jdbc, transactionTemplate, appendTimeout, Clock.systemUTC());
     }
 
     /**

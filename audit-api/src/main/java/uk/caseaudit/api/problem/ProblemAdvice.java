@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import uk.caseaudit.api.command.IdempotencyKeyInProgress;
+import uk.caseaudit.api.events.AppendTimeLimit;
 import uk.caseaudit.api.command.IfMatch;
 import uk.caseaudit.api.read.ReadConsistency;
 import uk.caseaudit.shared.RuleViolation;
@@ -154,16 +155,32 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** A command whose transaction reached its commit after the append time limit: rolled back, to be sent again. */
+    @ExceptionHandler(AppendTimeLimit.AppendTimedOut.class)
+    ResponseEntity<ProblemDetail> appendedTooLate(AppendTimeLimit.AppendTimedOut late) {
+        return tooLate();
+    }
+
+    private static ResponseEntity<ProblemDetail> tooLate() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                AppendTimeLimit.REFUSAL);
+        problem.setTitle("Too slow to store");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
     /**
      * An unexpected failure is logged by the types of its causes and where they were thrown, never by their messages
      * (a database's message can quote a child's record); the whole trace only at DEBUG.
      */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception failure) {
+    ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+        if (AppendTimeLimit.refusedLate(failure)) { // refused by PostgreSQL at the commit
+            return tooLate();
+        }
         log.error("Unexpected failure: {}", causeChain(failure));
         log.debug("Unexpected failure", failure);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; nothing was stored.");
+        return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was stored."));
     }
 
     /** Each cause's type and the frame it was thrown from, outermost first. */

@@ -41,18 +41,20 @@ class ProductionStartupTest {
     }
 
     @Test
-    void the_production_profile_connects_without_jit_with_a_plan_per_execution_and_multi_row_inserts() {
+    void the_production_profile_connects_without_jit_with_a_plan_per_execution_batched_inserts_and_its_append_limit() {
         assumeTrue(TestDatabase.isPostgres(), "PostgreSQL only");
         String url = TestDatabase.fresh();
         String withoutTestSettings = url.substring(0, url.length() - TestDatabase.POSTGRES_SETTINGS.length());
         try (ConfigurableApplicationContext production = new SpringApplicationBuilder(AuditApplication.class)
                 .profiles("postgres").run("--spring.datasource.url=" + withoutTestSettings,
                         "--spring.datasource.username=" + TestDatabase.user(), "--spring.datasource.password=",
-                        "--server.port=0",
+                        "--server.port=0", "--case-audit.events.append-timeout=2s", "--case-audit.feed.gap-wait=5s",
                         "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=https://login.council.example/jwks")) {
             JdbcTemplate jdbc = production.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
             assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+            // The append time limit PostgreSQL enforces at commit is the service's own.
+            assertThat(jdbc.queryForObject("SHOW case_audit.append_timeout", String.class)).isEqualTo("2s");
             assertThat(jdbc.execute((Connection connection) -> connection.unwrap(BaseConnection.class)
                     .getQueryExecutor().isReWriteBatchedInsertsEnabled())).isTrue();
         }
