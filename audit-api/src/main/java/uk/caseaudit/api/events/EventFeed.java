@@ -12,11 +12,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,11 +40,15 @@ import uk.caseaudit.shared.Actor;
  * in its type's newest version: each stored event passes through Axon's upcaster chain, as it does
  * for the aggregates and the read models, and {@code schemaversion} is the revision it comes out at.
  *
- * <p>Gap safety: positions come from an identity, so a transaction that commits later than a newer
- * one leaves a temporary hole. A page never goes beyond the first hole above {@code after} that may
- * still fill, i.e. whose following event was stored less than {@code case-audit.feed.gap-wait} ago;
- * older holes are rolled-back transactions and are passed. Holes are judged on the unfiltered
- * sequence, so filters never make a reader skip an event.
+ * <p>Holes: positions come from an identity, taken when an event is inserted, so a transaction that
+ * commits after a newer one leaves a hole until it commits, and one that rolls back leaves it for ever.
+ * A page never passes a hole that may still fill, so a reader following {@code next} gets every event
+ * exactly once, in order. Both are decided from one statement's rows, so no commit between two reads
+ * can change the answer, and a hole is passed only when an event above it was appended more than
+ * {@code case-audit.feed.gap-wait} ago by the database's clock: every appending transaction commits
+ * within {@code case-audit.events.append-timeout} of its timestamp ({@link AppendTimeLimit}), so the
+ * transaction that took the hole's position ended before that (docs/event-feed.md gives the proof and
+ * the numbers). Holes are judged on the unfiltered sequence, so filters never make a reader skip an event.
  */
 @Component
 public class EventFeed {
@@ -53,15 +56,13 @@ public class EventFeed {
     /** The CloudEvents {@code source} of every event. */
     public static final URI SOURCE = URI.create("/case-audit");
     public static final int MAX_LIMIT = 1000;
-
-    /** Axon's JDBC timestamp form (fixed millisecond precision, UTC): sorts as text. */
-    private static final DateTimeFormatter AXON_INSTANT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    /** How many positions a page with filters looks at, at most: it may hold fewer events than asked for. */
+    static final int FILTERED_WINDOW = 10 * MAX_LIMIT;
 
     private static final JsonFormat FORMAT = new JsonFormat();
 
-    private static final String COLUMNS = "globalIndex, aggregateIdentifier, sequenceNumber, type, eventIdentifier, "
-            + "metaData, payload, payloadType, payloadRevision, timeStamp";
+    private static final String COLUMNS = "globalIndex, appendedAt, CURRENT_TIMESTAMP AS readAt, aggregateIdentifier, "
+            + "sequenceNumber, type, eventIdentifier, payloadType, payloadRevision, timeStamp";
 
     private static final byte[] NO_META_DATA = "{}".getBytes(StandardCharsets.UTF_8);
 
@@ -69,8 +70,52 @@ public class EventFeed {
     public record Page(List<CloudEvent> events, long next, long head) {
     }
 
-    /** One stored row read: its position and what the upcasters made of it (one event, or none if dropped). */
-    private record Row(long position, Optional<CloudEvent> event) {
+    /**
+     * One stored position of a page's window: when it was appended (the database's clock), and the stored event if the
+     * page's filters keep it.
+     */
+    record Scanned(long position, Instant appendedAt, Optional<DomainEventData<byte[]>> kept) {
+    }
+
+    /**
+     * Which events of its window a page returns: all, or those of some payload types or one aggregate. Every row of the
+     * window is read, for its position; the content only of the rows the filter keeps (a stored payload is never null).
+     */
+    private record Filter(String condition, List<Object> args) {
+
+        static Filter of(List<String> payloadTypes, String aggregateId) {
+            List<String> conditions = new ArrayList<>();
+            List<Object> args = new ArrayList<>();
+            if (!payloadTypes.isEmpty()) {
+                String placeholders = String.join(", ", payloadTypes.stream().map(type -> "?").toList());
+                conditions.add("payloadType IN (" + placeholders + ")");
+                args.addAll(payloadTypes);
+            }
+            if (aggregateId != null) {
+                conditions.add("aggregateIdentifier = ?");
+                args.add(aggregateId);
+            }
+            return new Filter(String.join(" AND ", conditions), args);
+        }
+
+        boolean keepsAll() {
+            return args.isEmpty();
+        }
+
+        String contentColumns() {
+            return keepsAll() ? "metaData, payload" : "CASE WHEN " + condition + " THEN metaData END AS metaData, "
+                    + "CASE WHEN " + condition + " THEN payload END AS payload";
+        }
+
+        List<Object> contentArgs() {
+            List<Object> twice = new ArrayList<>(args);
+            twice.addAll(args);
+            return twice;
+        }
+    }
+
+    /** The rows of one statement, with the database's time when it ran. */
+    record Window(Instant readAt, List<Scanned> rows) {
     }
 
     private final JdbcTemplate jdbc;
@@ -79,23 +124,32 @@ public class EventFeed {
     private final EventUpcaster upcasters;
     private final Serializer eventSerializer;
     private final Duration gapWait;
-    private final Clock clock;
 
     @Autowired
     public EventFeed(JdbcTemplate jdbc, EventTypes types, ObjectMapper json, Configuration axon,
-                     @Value("${case-audit.feed.gap-wait:10s}") Duration gapWait) {
-        this(jdbc, types, json, axon.upcasterChain(), axon.eventSerializer(), gapWait, Clock.systemUTC());
+                     @Value("${case-audit.feed.gap-wait}") Duration gapWait,
+                     @Value("${case-audit.events.append-timeout}") Duration appendTimeout) {
+        this(jdbc, types, json, axon.upcasterChain(), axon.eventSerializer(), checked(gapWait, appendTimeout));
+    }
+
+    /** The gap wait, if it is longer than twice the append time limit: otherwise a passed hole might still fill. */
+    static Duration checked(Duration gapWait, Duration appendTimeout) {
+        if (gapWait.compareTo(appendTimeout.multipliedBy(2)) <= 0) {
+            throw new IllegalStateException("case-audit.feed.gap-wait (" + gapWait + ") must be longer than twice "
+                    + "case-audit.events.append-timeout (" + appendTimeout + "), or the feed may pass a hole that "
+                    + "still fills");
+        }
+        return gapWait;
     }
 
     EventFeed(JdbcTemplate jdbc, EventTypes types, ObjectMapper json, EventUpcaster upcasters,
-              Serializer eventSerializer, Duration gapWait, Clock clock) {
+              Serializer eventSerializer, Duration gapWait) {
         this.jdbc = jdbc;
         this.types = types;
         this.json = json;
         this.upcasters = upcasters;
         this.eventSerializer = eventSerializer;
         this.gapWait = gapWait;
-        this.clock = clock;
     }
 
     /**
@@ -105,54 +159,51 @@ public class EventFeed {
      * @param aggregateId  the aggregate to keep; null for all
      */
     public Page read(long after, int limit, List<String> payloadTypes, String aggregateId) {
-        // The head first: everything up to it is judged below; anything committed later waits for the next page.
+        Filter filter = Filter.of(payloadTypes, aggregateId);
+        List<Object> args = new ArrayList<>(filter.contentArgs());
+        args.add(after);
+        args.add(filter.keepsAll() ? limit : Math.max(limit, FILTERED_WINDOW));
+        Window window = jdbc.query("SELECT " + COLUMNS + ", " + filter.contentColumns() + " FROM DomainEventEntry"
+                + " WHERE globalIndex > ? ORDER BY globalIndex LIMIT ?", this::window, args.toArray());
+
+        long safeEnd = safeEnd(after, window, gapWait);
+        List<Scanned> keptRows = window.rows().stream()
+                .filter(row -> row.position() <= safeEnd && row.kept().isPresent())
+                .limit(limit)
+                .toList();
+        long next = keptRows.size() == limit ? keptRows.get(limit - 1).position() : safeEnd;
+        List<CloudEvent> events = keptRows.stream()
+                .flatMap(row -> upcast(row.position(), row.kept().orElseThrow()).stream())
+                .toList();
+        // Read after the window, so the head is never below a position the page returns.
         Long max = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class);
-        long head = max == null ? 0 : max;
-        long safeEnd = safeEnd(after, head);
-        if (safeEnd <= after) {
-            return new Page(List.of(), after, head);
-        }
-
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS
-                + " FROM DomainEventEntry WHERE globalIndex > ? AND globalIndex <= ?");
-        List<Object> args = new ArrayList<>(List.of(after, safeEnd));
-        if (!payloadTypes.isEmpty()) {
-            sql.append(" AND payloadType IN (").append(String.join(", ", payloadTypes.stream().map(t -> "?").toList()))
-                    .append(')');
-            args.addAll(payloadTypes);
-        }
-        if (aggregateId != null) {
-            sql.append(" AND aggregateIdentifier = ?");
-            args.add(aggregateId);
-        }
-        sql.append(" ORDER BY globalIndex LIMIT ?");
-        args.add(limit);
-        List<Row> rows = jdbc.query(sql.toString(), (row, n) -> read(row), args.toArray());
-
-        List<CloudEvent> events = rows.stream().flatMap(row -> row.event().stream()).toList();
-        long next = rows.size() == limit ? rows.get(rows.size() - 1).position() : safeEnd;
-        return new Page(events, next, head);
+        return new Page(events, next, Math.max(next, max == null ? 0 : max));
     }
 
     /**
-     * The last position above {@code after} (and at most {@code head}) before the first hole that may
-     * still fill; {@code after} itself when that hole comes first.
+     * The last position of the window a page may reach: up to the first hole that may still fill. A hole may still
+     * fill unless an event above it was appended at least {@code gapWait} before the window was read.
      */
-    long safeEnd(long after, long head) {
-        if (head <= after) {
+    static long safeEnd(long after, Window window, Duration gapWait) {
+        if (window.rows().isEmpty()) {
             return after;
         }
-        String cutoff = AXON_INSTANT.format(Instant.now(clock).minus(gapWait));
-        List<Long> youngAfterHole = jdbc.queryForList("SELECT e.globalIndex FROM DomainEventEntry e"
-                + " WHERE e.globalIndex > ? AND e.globalIndex <= ? AND e.timeStamp >= ?"
-                + " AND NOT EXISTS (SELECT 1 FROM DomainEventEntry p WHERE p.globalIndex = e.globalIndex - 1)"
-                + " ORDER BY e.globalIndex LIMIT 1", Long.class, after + 1, head, cutoff);
-        if (youngAfterHole.isEmpty()) {
-            return head;
+        Instant settledBy = window.readAt().minus(gapWait);
+        long highestSettled = Long.MIN_VALUE;
+        for (Scanned row : window.rows()) {
+            if (!row.appendedAt().isAfter(settledBy)) {
+                highestSettled = row.position();
+            }
         }
-        Long beforeHole = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry"
-                + " WHERE globalIndex > ? AND globalIndex < ?", Long.class, after, youngAfterHole.get(0));
-        return beforeHole == null ? after : beforeHole;
+        long end = after;
+        for (Scanned row : window.rows()) {
+            boolean holeBefore = row.position() > end + 1;
+            if (holeBefore && highestSettled < row.position()) {
+                break;
+            }
+            end = row.position();
+        }
+        return end;
     }
 
     /** The JSON form (CloudEvents JSON event format) of one event, as a tree. */
@@ -168,20 +219,35 @@ public class EventFeed {
         return ((Number) event.getExtension("position")).longValue();
     }
 
-    private Row read(ResultSet row) throws SQLException {
-        long position = row.getLong("globalIndex");
-        byte[] metaData = row.getBytes("metaData");
-        DomainEventData<byte[]> stored = new GenericDomainEventEntry<>(row.getString("type"),
-                row.getString("aggregateIdentifier"), row.getLong("sequenceNumber"), row.getString("eventIdentifier"),
-                row.getString("timeStamp"), row.getString("payloadType"), row.getString("payloadRevision"),
-                row.getBytes("payload"), metaData == null ? NO_META_DATA : metaData);
+    private Window window(ResultSet rows) throws SQLException {
+        Instant readAt = null;
+        List<Scanned> scanned = new ArrayList<>();
+        while (rows.next()) {
+            readAt = rows.getObject("readAt", OffsetDateTime.class).toInstant();
+            byte[] payload = rows.getBytes("payload");
+            Optional<DomainEventData<byte[]>> kept = Optional.empty();
+            if (payload != null) {
+                byte[] metaData = rows.getBytes("metaData");
+                kept = Optional.of(new GenericDomainEventEntry<>(rows.getString("type"),
+                        rows.getString("aggregateIdentifier"), rows.getLong("sequenceNumber"),
+                        rows.getString("eventIdentifier"), rows.getString("timeStamp"), rows.getString("payloadType"),
+                        rows.getString("payloadRevision"), payload, metaData == null ? NO_META_DATA : metaData));
+            }
+            scanned.add(new Scanned(rows.getLong("globalIndex"),
+                    rows.getObject("appendedAt", OffsetDateTime.class).toInstant(), kept));
+        }
+        return new Window(readAt, scanned);
+    }
+
+    /** What the upcasters make of one stored event: one event, or none if they drop it. */
+    private Optional<CloudEvent> upcast(long position, DomainEventData<byte[]> stored) {
         List<IntermediateEventRepresentation> upcast =
                 upcasters.upcast(Stream.of(new InitialEventRepresentation(stored, eventSerializer))).toList();
         if (upcast.size() > 1) {
             throw new IllegalStateException("Event at position " + position + " upcasts to " + upcast.size()
                     + " events; the feed serves one event per position");
         }
-        return new Row(position, upcast.stream().findFirst().map(event -> toCloudEvent(position, event)));
+        return upcast.stream().findFirst().map(event -> toCloudEvent(position, event));
     }
 
     private CloudEvent toCloudEvent(long position, IntermediateEventRepresentation upcast) {

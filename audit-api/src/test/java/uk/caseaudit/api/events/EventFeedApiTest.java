@@ -5,6 +5,7 @@ import static uk.caseaudit.support.Requests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -194,8 +195,9 @@ class EventFeedApiTest extends IntegrationTest {
             assertThat(filtered.get("events")).isEmpty();
             assertThat(filtered.get("next").asLong()).isEqualTo(real);
 
-            jdbc.update("UPDATE DomainEventEntry SET timeStamp = ? WHERE globalIndex = ?",
-                    AXON_INSTANT.format(Instant.now().minus(1, ChronoUnit.MINUTES)), beyondHole);
+            // The event above the hole was appended longer ago than the gap wait (by the database's clock).
+            jdbc.update("UPDATE DomainEventEntry SET appendedAt = ? WHERE globalIndex = ?",
+                    OffsetDateTime.now().minusMinutes(1), beyondHole);
 
             JsonNode old = feed("after={a}", real - 1);
             assertThat(old.get("events").findValuesAsText("subject")).containsExactly(audit, aggregate);
