@@ -95,14 +95,6 @@ class AxonConfiguration {
     }
 
     /**
-     * How far (in positions) a read model's token keeps a hole in the positions open beside its one-minute time limit
-     * (Axon's gap timeout, by event time). Axon's default of 10,000 would drop a hole whose transaction may still
-     * commit once more than 10,000 positions were taken within the append time limit (3,300 events a second at 3 s);
-     * at 100,000 the time limit decides up to 33,000 events a second, above what one database takes here.
-     */
-    private static final int READ_MODEL_MAX_GAP_OFFSET = 100_000;
-
-    /**
      * Axon's JDBC event store, as its Spring Boot starter builds it (the starter leaves it out once the
      * application builds the event store itself, below), with every appending transaction bounded in time
      * (see {@link AppendTimeLimit}).
@@ -124,7 +116,6 @@ class AxonConfiguration {
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(EventSchema.builder().build()) // Axon's own DomainEventEntry table (migration V1)
-                .maxGapOffset(READ_MODEL_MAX_GAP_OFFSET)
                 .build(), jdbc, transactionTemplate, appendTimeout, Clock.systemUTC());
     }
 
