@@ -1,6 +1,5 @@
 package uk.caseaudit.api.command;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -12,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +22,6 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import uk.caseaudit.api.events.AppendTimeLimit;
+import uk.caseaudit.api.problem.ProblemJson;
 
 /**
  * Idempotency-Key on commands: the first answer of a key is kept; a repeat of the same request by
@@ -49,12 +47,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:-]{1,100}");
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final ProblemJson problems;
     private final TransactionTemplate transaction;
 
-    IdempotencyFilter(JdbcTemplate jdbc, ObjectMapper json, TransactionTemplate transaction) {
+    IdempotencyFilter(JdbcTemplate jdbc, ProblemJson problems, TransactionTemplate transaction) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.problems = problems;
         this.transaction = transaction;
     }
 
@@ -69,7 +67,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!KEY.matcher(key).matches()) {
-            problem(request, response, HttpStatus.BAD_REQUEST,
+            problems.write(request, response, HttpStatus.BAD_REQUEST,
                     "Idempotency-Key must be 1 to 100 letters, digits or . _ : -", Map.of("errors",
                             List.of(Map.of("field", HEADER, "message", "1 to 100 letters, digits or . _ : -"))));
             return;
@@ -117,7 +115,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             response.reset();
             headersBefore.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            problem(request, response, HttpStatus.SERVICE_UNAVAILABLE, AppendTimeLimit.REFUSAL, Map.of());
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, AppendTimeLimit.REFUSAL, Map.of());
             return;
         }
         answer.copyBodyToResponse();
@@ -126,14 +124,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private void replay(HttpServletRequest request, HttpServletResponse response, Idempotency idempotency,
                         Map<String, Object> earlier) throws IOException {
         if (!idempotency.requestHash().equals(String.valueOf(earlier.get("request_hash")).trim())) {
-            problem(request, response, HttpStatus.UNPROCESSABLE_ENTITY,
+            problems.write(request, response, HttpStatus.UNPROCESSABLE_ENTITY,
                     "This Idempotency-Key was already used for a different request.",
                     Map.of("rule", "IDEMPOTENCY_KEY_REUSED"));
             return;
         }
         Object status = earlier.get("response_status");
         if (status == null) {
-            problem(request, response, HttpStatus.CONFLICT, new IdempotencyKeyInProgress().getMessage(), Map.of());
+            problems.write(request, response, HttpStatus.CONFLICT, new IdempotencyKeyInProgress().getMessage(), Map.of());
             return;
         }
         response.setStatus(((Number) status).intValue());
@@ -146,16 +144,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.setHeader("Idempotent-Replayed", "true");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.getOutputStream().write(((String) earlier.get("body")).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
-                         Map<String, Object> properties) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        properties.forEach(problem::setProperty);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 
     private static String hash(HttpServletRequest request, byte[] body) {

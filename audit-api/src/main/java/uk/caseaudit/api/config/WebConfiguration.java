@@ -10,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,12 +17,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import uk.caseaudit.api.problem.ProblemJson;
 
 /** How request bodies are read: strictly, and never more than a bounded size. */
 @Configuration(proxyBeanMethods = false)
@@ -66,18 +64,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** Refuses a request body over {@code case-audit.max-request-bytes} with 413, before it is read. */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> requestSizeLimit(@Value("${case-audit.max-request-bytes}") long limit) {
+    FilterRegistrationBean<OncePerRequestFilter> requestSizeLimit(@Value("${case-audit.max-request-bytes}") long limit,
+                                                                  ProblemJson problems) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 if (request.getContentLengthLong() > limit) {
-                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                    problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
                             "The request body is larger than " + limit + " bytes.");
-                    problem.setInstance(URI.create(request.getRequestURI()));
-                    response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                    json.writeValue(response.getOutputStream(), problem);
                     return;
                 }
                 chain.doFilter(request, response);
