@@ -7,8 +7,9 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every read of a table answers {@code text/csv} as well as JSON, chosen by {@code Accept} (api.md, Conventions).
- * The CSV converter comes after the JSON one, so JSON stays the answer when a client accepts both or anything.
+ * Every read of a table answers {@code text/csv} as well as JSON, chosen by {@code Accept} (README, The API's
+ * conventions). The CSV converter comes after the JSON one, so JSON stays the answer when a client accepts both or
+ * anything.
  */
 @Configuration(proxyBeanMethods = false)
 class CsvConfiguration implements WebMvcConfigurer {

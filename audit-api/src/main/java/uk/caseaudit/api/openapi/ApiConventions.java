@@ -21,7 +21,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import uk.caseaudit.api.command.CommandResult;
 
 /**
- * Writes the conventions of api.md into every operation under {@code /api}, so no controller has to repeat
+ * Writes the API's conventions (README) into every operation under {@code /api}, so no controller has to repeat
  * them: the problem+json error answers each kind of operation can give, an example for every answer and
  * request body the code left without one, and the parameters and headers every read or command takes.
  * Whatever a controller declared itself is kept.
@@ -80,7 +80,7 @@ class ApiConventions implements OpenApiCustomizer {
         });
     }
 
-    /** Whether an operation is a command (api.md: a command is a POST; the read models' replay is operations). */
+    /** Whether an operation is a command (a command is a POST; the read models' replay is operations). */
     static boolean isCommand(PathItem.HttpMethod method, String path) {
         return method == PathItem.HttpMethod.POST && !path.startsWith("/api/admin/");
     }

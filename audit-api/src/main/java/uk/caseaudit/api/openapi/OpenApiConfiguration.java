@@ -24,7 +24,7 @@ class OpenApiConfiguration {
     static final String BASIC_AUTH = "basicAuth";
     static final String BEARER_AUTH = "bearerAuth";
 
-    /** The version of the contract (api.md), not of the build: it changes only when the contract does. */
+    /** The version of the API contract, not of the build: it changes only when the contract does. */
     private static final String CONTRACT_VERSION = "1";
 
     private static final String DESCRIPTION = """

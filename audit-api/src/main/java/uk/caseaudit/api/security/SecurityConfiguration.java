@@ -30,7 +30,7 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Who may call what (the role table of api.md), and how callers prove who they are: HTTP Basic against the demo
+ * Who may call what (the README's role table), and how callers prove who they are: HTTP Basic against the demo
  * users on the embedded default, JWTs from the council's identity provider in production
  * ({@code case-audit.security.authentication}).
  */
@@ -141,7 +141,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * The demo users of api.md, password {@code demo}; switched off by {@code case-audit.demo-users=false}, and
+     * The demo users of the README, password {@code demo}; switched off by {@code case-audit.demo-users=false}, and
      * refused under the {@code postgres} profile (production has real users only). The password's bcrypt cost is
      * {@code case-audit.demo-password-cost} (tests lower it: bcrypt would otherwise dominate their time).
      */

@@ -13,8 +13,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Audits of one team of their own, made over HTTP by the roles api.md gives each step, with explicit effective days;
- * and reads of the audits read models for that team, waiting for the last command's position (no sleeps).
+ * Audits of one team of their own, made over HTTP by the roles the README's role table gives each step, with
+ * explicit effective days; and reads of the audits read models for that team, waiting for the last command's
+ * position (no sleeps).
  */
 public final class AuditScenario {
 

@@ -12,7 +12,7 @@ import org.springframework.http.ResponseEntity;
 import uk.caseaudit.support.IntegrationTest;
 import uk.caseaudit.support.Requests;
 
-/** The conventions of api.md every endpoint follows: errors, limits, idempotency. */
+/** The conventions every endpoint follows (README, The API's conventions): errors, limits, idempotency. */
 class ApiConventionsTest extends IntegrationTest {
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";

@@ -23,8 +23,9 @@ import org.springframework.http.ResponseEntity;
 import uk.caseaudit.support.IntegrationTest;
 
 /**
- * Every read of a table answers text/csv when asked with Accept (api.md, Conventions): the table's rows under a
- * header line, nested fields as dotted columns, RFC 4180 quoting, CRLF, and no cell a spreadsheet would run as a
+ * Every read of a table answers text/csv when asked with Accept (README, The API's conventions): the table's rows
+ * under a header line, nested fields as dotted columns, RFC 4180 quoting, CRLF, and no cell a spreadsheet would run
+ * as a
  * formula. The HTTP tests work in a team of their own (its name holds a comma, so it is quoted), cohort 2016-03.
  */
 class CsvApiTest extends IntegrationTest {

@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.caseaudit.support.IntegrationTest;
 
-/** One audit taken through its whole life over HTTP, each step by the role api.md gives it. */
+/** One audit taken through its whole life over HTTP, each step by the role the README's role table gives it. */
 class AuditLifecycleApiTest extends IntegrationTest {
 
     @Autowired

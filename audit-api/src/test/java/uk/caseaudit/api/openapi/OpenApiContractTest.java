@@ -24,8 +24,8 @@ import org.springframework.http.ResponseEntity;
 import uk.caseaudit.support.IntegrationTest;
 
 /**
- * The published OpenAPI document is the API's full description (api.md): every operation has a summary, a
- * description, an example for every request body and answer, and the problem+json error answers of its kind.
+ * The published OpenAPI document is the API's full description (the README's conventions): every operation has a
+ * summary, a description, an example for every request body and answer, and the problem+json error answers of its kind.
  */
 class OpenApiContractTest extends IntegrationTest {
 

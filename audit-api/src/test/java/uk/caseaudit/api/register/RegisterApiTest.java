@@ -28,8 +28,8 @@ import org.springframework.http.ResponseEntity;
 import uk.caseaudit.support.IntegrationTest;
 
 /**
- * The case-of-concern register over HTTP: built by the roles api.md names, read as at past days and as known
- * at past instants. Each test keeps to a team of its own (a new name per test), so figures are exact.
+ * The case-of-concern register over HTTP: built by the roles the README's role table names, read as at past days and
+ * as known at past instants. Each test keeps to a team of its own (a new name per test), so figures are exact.
  */
 class RegisterApiTest extends IntegrationTest {
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The role table of api.md as data: who may call each operation. An operation is its method and its path template
+ * The role table of the README as data: who may call each operation. An operation is its method and its path template
  * as the OpenAPI document spells it; a caller not listed gets 403, and anonymous callers 401.
  */
 final class RoleTable {
