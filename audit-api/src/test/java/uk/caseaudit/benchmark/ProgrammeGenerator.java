@@ -1,6 +1,7 @@
 package uk.caseaudit.benchmark;
 
-import java.time.DayOfWeek;
+import static uk.caseaudit.support.WorkingDays.WEEKDAYS;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -196,8 +197,8 @@ final class ProgrammeGenerator {
 
         void generate() {
             int audits = 26 + random.nextInt(9); // 26..34, about 30
-            LocalDate scheduledOn = workingDayOnOrAfter(month.atDay(1));
-            LocalDate dueDate = workingDayOnOrBefore(month.atEndOfMonth());
+            LocalDate scheduledOn = WEEKDAYS.onOrAfter(month.atDay(1));
+            LocalDate dueDate = WEEKDAYS.onOrBefore(month.atEndOfMonth());
             for (int number = 1; number <= audits; number++) {
                 audit(number, scheduledOn, dueDate);
             }
@@ -222,7 +223,7 @@ final class ProgrammeGenerator {
                 return; // never submitted
             }
             LocalDate submittedOn = random.nextInt(100) < 8
-                    ? plusWorkingDays(dueDate, 1 + random.nextInt(8))
+                    ? WEEKDAYS.plus(dueDate, 1 + random.nextInt(8))
                     : spreadInMonth(scheduledOn.plusDays(4), dueDate);
             if (submittedOn.isAfter(DATA_END)) {
                 return;
@@ -235,7 +236,7 @@ final class ProgrammeGenerator {
             LocalDate last = submittedOn;
 
             if (random.nextInt(1000) < 15) {
-                LocalDate declaredOn = plusWorkingDays(submittedOn, 2 + random.nextInt(6));
+                LocalDate declaredOn = WEEKDAYS.plus(submittedOn, 2 + random.nextInt(6));
                 if (!declaredOn.isAfter(DATA_END)) {
                     audit.add(declaredOn, qaLead, new AuditDeclaredInadmissible(auditId, month, child, team,
                             serviceArea, type, "The child's records moved to another authority during the audit; the "
@@ -248,7 +249,7 @@ final class ProgrammeGenerator {
             if (random.nextInt(100) < 35) {
                 int revisions = random.nextInt(100) < 6 ? 2 : 1;
                 for (int revision = 1; revision <= revisions; revision++) {
-                    LocalDate moderatedOn = plusWorkingDays(last, 2 + random.nextInt(4));
+                    LocalDate moderatedOn = WEEKDAYS.plus(last, 2 + random.nextInt(4));
                     if (moderatedOn.isAfter(DATA_END)) {
                         break;
                     }
@@ -273,10 +274,10 @@ final class ProgrammeGenerator {
 
             int actions = 3 + random.nextInt(5) + (finalOverall == Grade.INADEQUATE ? 2 : 0);
             for (int i = 0; i < actions; i++) {
-                action(auditId, child, serviceArea, plusWorkingDays(submittedOn, random.nextInt(3)));
+                action(auditId, child, serviceArea, WEEKDAYS.plus(submittedOn, random.nextInt(3)));
             }
             if (finalOverall == Grade.INADEQUATE) {
-                LocalDate raisedOn = plusWorkingDays(last, 1 + random.nextInt(3));
+                LocalDate raisedOn = WEEKDAYS.plus(last, 1 + random.nextInt(3));
                 if (!raisedOn.isAfter(DATA_END)) {
                     caseOfConcern(auditId, child, serviceArea, raisedOn, number);
                 }
@@ -288,7 +289,7 @@ final class ProgrammeGenerator {
             String actionId = uuid();
             Aggregate action = new Aggregate(ACTION, actionId);
             Focus focus = random.nextInt(100) < 60 ? Focus.IMPACT : Focus.PROCESS;
-            LocalDate dueDate = plusWorkingDays(agreedOn, 10 + random.nextInt(21));
+            LocalDate dueDate = WEEKDAYS.plus(agreedOn, 10 + random.nextInt(21));
             String owner = "Team Manager, " + team;
             String description = ACTION_TEXTS[random.nextInt(ACTION_TEXTS.length)];
             action.add(agreedOn, auditor, new AuditActionAgreed(actionId, auditId, child, team, serviceArea, month,
@@ -297,13 +298,13 @@ final class ProgrammeGenerator {
             int fate = random.nextInt(100);
             if (fate < 78) { // completed in time
                 complete(action, auditId, child, serviceArea, owner, focus, dueDate,
-                        latest(agreedOn, plusWorkingDays(dueDate, -random.nextInt(6))));
+                        latest(agreedOn, WEEKDAYS.plus(dueDate, -random.nextInt(6))));
             } else if (fate < 90) { // completed late
                 complete(action, auditId, child, serviceArea, owner, focus, dueDate,
-                        plusWorkingDays(dueDate, 1 + random.nextInt(20)));
+                        WEEKDAYS.plus(dueDate, 1 + random.nextInt(20)));
             } else if (fate < 93) { // due date revised, then completed in time
-                LocalDate revisedOn = latest(agreedOn, plusWorkingDays(dueDate, -1 - random.nextInt(3)));
-                LocalDate newDueDate = plusWorkingDays(dueDate, 10);
+                LocalDate revisedOn = latest(agreedOn, WEEKDAYS.plus(dueDate, -1 - random.nextInt(3)));
+                LocalDate newDueDate = WEEKDAYS.plus(dueDate, 10);
                 if (revisedOn.isAfter(DATA_END)) {
                     return;
                 }
@@ -311,9 +312,9 @@ final class ProgrammeGenerator {
                         serviceArea, month, owner, focus, newDueDate, originalDueDate, dueDate,
                         "Waiting for the paediatric assessment.", revisedOn));
                 complete(action, auditId, child, serviceArea, owner, focus, newDueDate,
-                        latest(revisedOn, plusWorkingDays(newDueDate, -1)));
+                        latest(revisedOn, WEEKDAYS.plus(newDueDate, -1)));
             } else if (fate < 97) { // outstanding, escalated, then mostly completed late
-                LocalDate escalatedOn = plusWorkingDays(dueDate, 3 + random.nextInt(8));
+                LocalDate escalatedOn = WEEKDAYS.plus(dueDate, 3 + random.nextInt(8));
                 if (escalatedOn.isAfter(DATA_END)) {
                     return;
                 }
@@ -322,10 +323,10 @@ final class ProgrammeGenerator {
                                 + "the team.", escalatedOn));
                 if (random.nextInt(10) < 7) {
                     complete(action, auditId, child, serviceArea, owner, focus, dueDate,
-                            plusWorkingDays(escalatedOn, 2 + random.nextInt(10)));
+                            WEEKDAYS.plus(escalatedOn, 2 + random.nextInt(10)));
                 }
             } else if (fate < 99) { // cancelled
-                LocalDate cancelledOn = latest(agreedOn, plusWorkingDays(dueDate, random.nextInt(11) - 5));
+                LocalDate cancelledOn = latest(agreedOn, WEEKDAYS.plus(dueDate, random.nextInt(11) - 5));
                 if (!cancelledOn.isAfter(DATA_END)) {
                     action.add(cancelledOn, headOfService, new AuditActionCancelled(actionId, auditId, child, team,
                             serviceArea, month, owner, focus, dueDate, "Superseded by the child's new plan.",
@@ -370,7 +371,7 @@ final class ProgrammeGenerator {
                     open = true;
                 }
                 LocalDate reviewedOn = category == Category.CATEGORY_1 && random.nextInt(10) < 9
-                        ? plusWorkingDays(last, 1) : plusWorkingDays(last, 2 + random.nextInt(12));
+                        ? WEEKDAYS.plus(last, 1) : WEEKDAYS.plus(last, 2 + random.nextInt(12));
                 if (reviewedOn.isAfter(DATA_END)) {
                     break;
                 }
@@ -380,8 +381,8 @@ final class ProgrammeGenerator {
                 if (round == 0 && random.nextInt(100) < 6) {
                     Category previous = category;
                     category = category == Category.CATEGORY_1 ? Category.CATEGORY_2 : Category.CATEGORY_1;
-                    LocalDate recategorisedOn = plusWorkingDays(last, 1 + random.nextInt(5));
-                    LocalDate reviewedAgainOn = plusWorkingDays(recategorisedOn, 1 + random.nextInt(5));
+                    LocalDate recategorisedOn = WEEKDAYS.plus(last, 1 + random.nextInt(5));
+                    LocalDate reviewedAgainOn = WEEKDAYS.plus(recategorisedOn, 1 + random.nextInt(5));
                     if (reviewedAgainOn.isAfter(DATA_END)) {
                         break;
                     }
@@ -393,8 +394,8 @@ final class ProgrammeGenerator {
                     last = reviewedAgainOn;
                 }
                 if (random.nextInt(100) < 12) {
-                    LocalDate refusedOn = plusWorkingDays(last, 5 + random.nextInt(10));
-                    LocalDate reviewedAgainOn = plusWorkingDays(refusedOn, 3 + random.nextInt(8));
+                    LocalDate refusedOn = WEEKDAYS.plus(last, 5 + random.nextInt(10));
+                    LocalDate reviewedAgainOn = WEEKDAYS.plus(refusedOn, 3 + random.nextInt(8));
                     if (reviewedAgainOn.isAfter(DATA_END)) {
                         break;
                     }
@@ -405,7 +406,7 @@ final class ProgrammeGenerator {
                             worker, reviewedAgainOn));
                     last = reviewedAgainOn;
                 }
-                LocalDate closedOn = plusWorkingDays(last, 5 + random.nextInt(35));
+                LocalDate closedOn = WEEKDAYS.plus(last, 5 + random.nextInt(35));
                 if (closedOn.isAfter(DATA_END)) {
                     break;
                 }
@@ -469,7 +470,7 @@ final class ProgrammeGenerator {
 
         private LocalDate spreadInMonth(LocalDate first, LocalDate last) {
             long days = Math.max(0, last.toEpochDay() - first.toEpochDay());
-            return workingDayOnOrBefore(first.plusDays(random.nextLong(days + 1)));
+            return WEEKDAYS.onOrBefore(first.plusDays(random.nextLong(days + 1)));
         }
 
         private String weighted(String[] values, int[] weights) {
@@ -521,29 +522,5 @@ final class ProgrammeGenerator {
 
     private static LocalDate latest(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    static boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-    }
-
-    static LocalDate plusWorkingDays(LocalDate day, int workingDays) {
-        LocalDate result = day;
-        int step = workingDays < 0 ? -1 : 1;
-        for (int left = Math.abs(workingDays); left > 0; ) {
-            result = result.plusDays(step);
-            if (isWorkingDay(result)) {
-                left--;
-            }
-        }
-        return result;
-    }
-
-    private static LocalDate workingDayOnOrAfter(LocalDate day) {
-        return isWorkingDay(day) ? day : plusWorkingDays(day, 1);
-    }
-
-    private static LocalDate workingDayOnOrBefore(LocalDate day) {
-        return isWorkingDay(day) ? day : plusWorkingDays(day, -1);
     }
 }

@@ -11,7 +11,6 @@ import static uk.caseaudit.shared.PracticeArea.PLANNING;
 import static uk.caseaudit.shared.PracticeArea.SAFETY;
 import static uk.caseaudit.shared.PracticeArea.VOICE;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -48,6 +47,7 @@ import uk.caseaudit.concern.ReopenCaseOfConcern;
 import uk.caseaudit.shared.Actor;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
+import uk.caseaudit.support.WorkingDays;
 
 /**
  * The reference scenario: a county council's audit programme from October 2017 to June 2018, as the commands that
@@ -62,18 +62,26 @@ import uk.caseaudit.shared.PracticeArea;
  * <p>Ids: {@code audit-2018-05-07} is the 7th audit of audit month May 2018; a month's audits that raised a case of
  * concern come first, so {@code coc-2018-05-03} is raised from {@code audit-2018-05-03}; {@code action-2018-02-0031}
  * is the 31st action of the February 2018 cohort.
+ *
+ * <p>This class is the source of the demo data: the service loads these steps, written as data by {@link ScenarioFile},
+ * from its resource {@code demo/reference-scenario.jsonl} at its first start, and {@code ReferenceScenarioFileTest}
+ * fails while the file differs from them. After a change here, regenerate the file and commit it with the change:
+ * <pre>
+ * ./mvnw -B -o -pl audit-api -am test -Dtest=ReferenceScenarioFileTest -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dreference-scenario.write=true
+ * </pre>
  */
-public final class ReferenceScenario {
+final class ReferenceScenario {
 
     /** The day the briefing's "in May" figures are taken as at. */
-    public static final LocalDate END_OF_MAY = LocalDate.of(2018, 5, 31);
+    static final LocalDate END_OF_MAY = LocalDate.of(2018, 5, 31);
     /**
      * The day of the briefing. It states no date; it reports a meeting "at the beginning of June" as held and the
      * "June diagnostics workshops" as to come, so mid-June is our choice.
      */
-    public static final LocalDate BRIEFING_DATE = LocalDate.of(2018, 6, 15);
+    static final LocalDate BRIEFING_DATE = LocalDate.of(2018, 6, 15);
     /** The day the May programme was analysed: our choice, a week after the May audits fell due. */
-    public static final LocalDate PROGRAMME_ANALYSED_ON = LocalDate.of(2018, 6, 8);
+    static final LocalDate PROGRAMME_ANALYSED_ON = LocalDate.of(2018, 6, 8);
 
     private static final Actor QA_LEAD = new Actor("qa-lead", "QA_LEAD");
     private static final Actor AUDITOR = new Actor("auditor", "AUDITOR");
@@ -87,13 +95,13 @@ public final class ReferenceScenario {
     /** The one worker with two cases of concern in January–May 2018 (see {@link #CASES_2018}). */
     private static final String AGENCY_WORKER = "Agency SW (Gloucester Team 7)";
 
-    /** England's bank holidays in the months of the scenario: nothing is submitted, reviewed or due on them. */
-    private static final Set<LocalDate> BANK_HOLIDAYS = Set.of(
+    /** Working days in England in the scenario's months: nothing is submitted, reviewed or due on a bank holiday. */
+    private static final WorkingDays WORKING_DAYS = new WorkingDays(Set.of(
             date("2017-12-25"), date("2017-12-26"), date("2018-01-01"), date("2018-03-30"), date("2018-04-02"),
-            date("2018-05-07"), date("2018-05-28"), date("2018-08-27"));
+            date("2018-05-07"), date("2018-05-28"), date("2018-08-27")));
 
     /** The working days of 1–14 June 2018, before the briefing: June's completions and deadlines cycle through them. */
-    private static final List<LocalDate> FIRST_HALF_OF_JUNE = workingDaysBetween(date("2018-06-01"),
+    private static final List<LocalDate> FIRST_HALF_OF_JUNE = WORKING_DAYS.between(date("2018-06-01"),
             date("2018-06-14"));
     /** The last working day before the end of May: actions meant to be outstanding then fall due by this day. */
     private static final LocalDate LAST_DUE_BEFORE_END_OF_MAY = date("2018-05-30");
@@ -332,7 +340,7 @@ public final class ReferenceScenario {
     }
 
     /** The whole scenario, every command with its actor, in an order in which each is valid when given. */
-    public static List<ScenarioStep> steps() {
+    static List<ScenarioStep> steps() {
         ReferenceScenario scenario = new ReferenceScenario();
         PROGRAMME.forEach(scenario::auditMonth);
         scenario.unusualHistories();
@@ -358,14 +366,14 @@ public final class ReferenceScenario {
         }
 
         LocalDate firstSubmission = plan.scheduledOn().plusDays(5);
-        LocalDate lastSubmission = workingDayOnOrBefore(plan.dueOn().minusDays(6));
+        LocalDate lastSubmission = WORKING_DAYS.onOrBefore(plan.dueOn().minusDays(6));
         for (int i = 0; i < plan.teams().size(); i++) {
             Grade moderated = i < plan.good() ? GOOD : RI;
             Grade byAuditor = plan.changes().auditorGrade(i, plan.good());
             LocalDate submittedOn = spread(i, plan.teams().size(), firstSubmission, lastSubmission);
             PlannedAudit audit = schedule(plan, ++number, plan.teams().get(i), submittedOn);
             Map<PracticeArea, Grade> grades = submit(audit, number, byAuditor, engagements.next());
-            moderate(audit, plusWorkingDays(submittedOn, 2), grades, moderated, number);
+            moderate(audit, WORKING_DAYS.plus(submittedOn, 2), grades, moderated, number);
             analysed.add(audit);
         }
 
@@ -556,7 +564,7 @@ public final class ReferenceScenario {
                 cases.add(new CasePlan(String.format("coc-%s-%02d", month, i + 1),
                         TEAMS.get((serial * 5 + m) % TEAMS.size()), category, String.format("SW %03d", serial + 1),
                         INADEQUATE, spread(i, 14, windows[m][0], windows[m][1]), raisedOn,
-                        plusWorkingDays(raisedOn, category == CATEGORY_1 ? 1 : 10),
+                        WORKING_DAYS.plus(raisedOn, category == CATEGORY_1 ? 1 : 10),
                         date(SIGN_OFFS_OF_2017_CASES.get(serial))));
             }
         }
@@ -568,25 +576,25 @@ public final class ReferenceScenario {
     /** Completed two working days before it falls due. */
     private static Course onTime(int dueIn) {
         return (agreedOn, k) -> {
-            LocalDate due = plusWorkingDays(agreedOn, dueIn);
-            return new Fate(due, null, null, plusWorkingDays(due, -2), null);
+            LocalDate due = WORKING_DAYS.plus(agreedOn, dueIn);
+            return new Fate(due, null, null, WORKING_DAYS.plus(due, -2), null);
         };
     }
 
     /** Completed {@code lateBy} working days after it fell due. */
     private static Course late(int dueIn, int lateBy) {
         return (agreedOn, k) -> {
-            LocalDate due = plusWorkingDays(agreedOn, dueIn);
-            return new Fate(due, null, null, plusWorkingDays(due, lateBy), null);
+            LocalDate due = WORKING_DAYS.plus(agreedOn, dueIn);
+            return new Fate(due, null, null, WORKING_DAYS.plus(due, lateBy), null);
         };
     }
 
     /** Its due date moved, the day before, by {@code extension} working days; completed a day before the new one. */
     private static Course revisedThenOnTime(int dueIn, int extension) {
         return (agreedOn, k) -> {
-            LocalDate due = plusWorkingDays(agreedOn, dueIn);
-            LocalDate revised = plusWorkingDays(due, extension);
-            return new Fate(due, plusWorkingDays(due, -1), revised, plusWorkingDays(revised, -1), null);
+            LocalDate due = WORKING_DAYS.plus(agreedOn, dueIn);
+            LocalDate revised = WORKING_DAYS.plus(due, extension);
+            return new Fate(due, WORKING_DAYS.plus(due, -1), revised, WORKING_DAYS.plus(revised, -1), null);
         };
     }
 
@@ -603,7 +611,7 @@ public final class ReferenceScenario {
 
     /** Never completed; escalated to the Head of Service on {@code escalatedOn}, after it fell due. */
     private static Course escalated(int dueIn, LocalDate escalatedOn) {
-        return (agreedOn, k) -> new Fate(plusWorkingDays(agreedOn, dueIn), null, null, null, escalatedOn);
+        return (agreedOn, k) -> new Fate(WORKING_DAYS.plus(agreedOn, dueIn), null, null, null, escalatedOn);
     }
 
     /** Due on a fixed day and completed on a fixed day. */
@@ -613,14 +621,14 @@ public final class ReferenceScenario {
 
     /** Due {@code dueIn} working days after it was agreed, moved {@code revisedAfter} working days later to 29 June. */
     private static Course revisedToEndOfJune(int dueIn, int revisedAfter) {
-        return (agreedOn, k) -> new Fate(plusWorkingDays(agreedOn, dueIn), plusWorkingDays(agreedOn, revisedAfter),
+        return (agreedOn, k) -> new Fate(WORKING_DAYS.plus(agreedOn, dueIn), WORKING_DAYS.plus(agreedOn, revisedAfter),
                 END_OF_JUNE, null, null);
     }
 
     /** A short deadline: due {@code dueIn} and completed {@code doneIn} working days after it was agreed. */
     private static Course quick(int dueIn, int doneIn) {
-        return (agreedOn, k) -> new Fate(plusWorkingDays(agreedOn, dueIn), null, null,
-                plusWorkingDays(agreedOn, doneIn), null);
+        return (agreedOn, k) -> new Fate(WORKING_DAYS.plus(agreedOn, dueIn), null, null,
+                WORKING_DAYS.plus(agreedOn, doneIn), null);
     }
 
     /** Due on a working day of 1–14 June; completed on that day, or never. */
@@ -638,7 +646,7 @@ public final class ReferenceScenario {
     }
 
     private static LocalDate dueByEndOfMay(LocalDate agreedOn, int dueIn) {
-        LocalDate due = plusWorkingDays(agreedOn, dueIn);
+        LocalDate due = WORKING_DAYS.plus(agreedOn, dueIn);
         return due.isAfter(LAST_DUE_BEFORE_END_OF_MAY) ? LAST_DUE_BEFORE_END_OF_MAY : due;
     }
 
@@ -726,41 +734,12 @@ public final class ReferenceScenario {
         return LocalDate.parse(isoDate);
     }
 
-    private static boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !BANK_HOLIDAYS.contains(day);
-    }
-
-    private static LocalDate plusWorkingDays(LocalDate day, int workingDays) {
-        LocalDate result = day;
-        int step = workingDays < 0 ? -1 : 1;
-        for (int left = Math.abs(workingDays); left > 0; ) {
-            result = result.plusDays(step);
-            if (isWorkingDay(result)) {
-                left--;
-            }
-        }
-        return result;
-    }
-
-    private static LocalDate workingDayOnOrAfter(LocalDate day) {
-        return isWorkingDay(day) ? day : plusWorkingDays(day, 1);
-    }
-
-    private static LocalDate workingDayOnOrBefore(LocalDate day) {
-        return isWorkingDay(day) ? day : plusWorkingDays(day, -1);
-    }
-
-    private static List<LocalDate> workingDaysBetween(LocalDate first, LocalDate last) {
-        return first.datesUntil(last.plusDays(1)).filter(ReferenceScenario::isWorkingDay).toList();
-    }
-
     /** The {@code i}-th of {@code n} working days spread evenly from {@code first} to {@code last}. */
     private static LocalDate spread(int i, int n, LocalDate first, LocalDate last) {
         long days = last.toEpochDay() - first.toEpochDay();
         LocalDate day = first.plusDays(n < 2 ? 0 : days * i / (n - 1));
-        LocalDate working = workingDayOnOrAfter(day);
-        return working.isAfter(last) ? workingDayOnOrBefore(last) : working;
+        LocalDate working = WORKING_DAYS.onOrAfter(day);
+        return working.isAfter(last) ? WORKING_DAYS.onOrBefore(last) : working;
     }
 
     private static List<String> teams(String commaSeparated) {
