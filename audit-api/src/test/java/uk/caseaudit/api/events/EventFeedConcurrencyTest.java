@@ -3,7 +3,18 @@ package uk.caseaudit.api.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,14 +31,15 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.caseaudit.audit.AuditDeclaredInadmissible;
 import uk.caseaudit.support.IntegrationTest;
 
 /**
  * Many writers whose transactions commit out of order (each held open a few milliseconds, some rolled back), and
- * readers following {@code next} with different page sizes, starting points and filters, over HTTP and in process:
- * each reader gets every committed event after its start exactly once, in order.
+ * readers following {@code next} with different page sizes, starting points and filters, over HTTP and in process,
+ * and a subscriber of the live stream: each gets every committed event after its start exactly once, in order.
  */
 class EventFeedConcurrencyTest extends IntegrationTest {
 
@@ -46,6 +58,8 @@ class EventFeedConcurrencyTest extends IntegrationTest {
     private TransactionTemplate transactions;
     @Autowired
     private EventFeed feed;
+    @Value("${local.server.port}")
+    private int port;
 
     /** What one reader was given, page by page. */
     private static final class Reader {
@@ -58,7 +72,7 @@ class EventFeedConcurrencyTest extends IntegrationTest {
     void readers_following_next_get_every_committed_event_once_in_order_while_twelve_writers_commit_out_of_order()
             throws Exception {
         long start = head();
-        ExecutorService threads = Executors.newFixedThreadPool(WRITERS + 4);
+        ExecutorService threads = Executors.newFixedThreadPool(WRITERS + 5);
         AtomicInteger committedTransactions = new AtomicInteger();
         AtomicInteger rolledBack = new AtomicInteger();
         CountDownLatch halfWritten = new CountDownLatch(WRITERS);
@@ -83,6 +97,7 @@ class EventFeedConcurrencyTest extends IntegrationTest {
         Reader fifties = new Reader();
         Reader resumed = new Reader();
         Reader filtered = new Reader();
+        Reader live = new Reader();
         List<CompletableFuture<?>> reading = List.of(
                 CompletableFuture.runAsync(() -> follow(sevens, start, finalHead,
                         after -> feed.read(after, 7, List.of(), null)), threads),
@@ -93,7 +108,8 @@ class EventFeedConcurrencyTest extends IntegrationTest {
                     follow(resumed, sevens.next.get(), finalHead, after -> feed.read(after, 200, List.of(), null));
                 }, threads),
                 CompletableFuture.runAsync(() -> follow(filtered, start, finalHead,
-                        after -> feed.read(after, 1000, List.of(INADMISSIBLE), null)), threads));
+                        after -> feed.read(after, 1000, List.of(INADMISSIBLE), null)), threads),
+                CompletableFuture.runAsync(() -> stream(live, start, finalHead), threads));
 
         CompletableFuture.allOf(writing.toArray(CompletableFuture[]::new)).get(3, TimeUnit.MINUTES);
         finalHead.set(jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class));
@@ -110,6 +126,7 @@ class EventFeedConcurrencyTest extends IntegrationTest {
         List<Long> inadmissible = storedAfter(start, " AND payloadType = '" + INADMISSIBLE + "'");
         assertThat(inadmissible).isNotEmpty();
         assertGot("inadmissible audits, pages of 1000", filtered, inadmissible);
+        assertGot("the live stream over HTTP", live, stored);
     }
 
     /** The reader got exactly the stored events, in order; if not, which it missed and which it got twice. */
@@ -164,6 +181,39 @@ class EventFeedConcurrencyTest extends IntegrationTest {
                 pause(1); // nothing new yet, or a hole that may still fill: ask again shortly, as a client would
             }
             reader.next.set(answer.next());
+        }
+    }
+
+    /** Follows the live stream (Server-Sent Events) from {@code after} until the head the writers left. */
+    private void stream(Reader reader, long after, AtomicLong finalHead) {
+        reader.start = after;
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/events/stream?after="
+                        + after))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "integrator:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream").build();
+        try {
+            HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(stream.statusCode()).isEqualTo(200);
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("id:")) {
+                        long position = Long.parseLong(line.substring(3).trim());
+                        reader.positions.add(position);
+                        reader.next.set(position);
+                        if (position >= finalHead.get()) {
+                            return;
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
