@@ -165,7 +165,7 @@ class AxonConfiguration {
     /**
      * Correlation data is taken from commands only. Only commands cause messages here (the events their aggregates
      * apply); an event handler causes none, yet Axon asks the providers about every event a read model handles, and
-     * reading an event's metadata parses its JSON: a sixth of a read model's rebuild time.
+     * reading an event's metadata parses its JSON, a large share of a read model's rebuild time.
      */
     private static CorrelationDataProvider fromCommandsOnly(CorrelationDataProvider provider) {
         return message -> message instanceof CommandMessage<?> ? provider.correlationDataFor(message) : Map.of();

@@ -101,7 +101,7 @@ class SecurityConfiguration {
 
     /**
      * The rules' paths are matched as Spring MVC's own path patterns, by the patterns alone: Spring Security's
-     * default asks Spring MVC's handler mappings about every rule of every request, a fifth of an API call's CPU.
+     * default asks Spring MVC's handler mappings about every rule of every request, a large share of a call's CPU.
      */
     @Bean
     static PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatchers() {
@@ -109,8 +109,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * No Micrometer observation of each security filter and of authentication and authorization (a tenth of an
-     * API call's CPU); the service's own HTTP request metrics ({@code http.server.requests}) stay.
+     * No Micrometer observation of each security filter and of authentication and authorization (a noticeable
+     * share of an API call's CPU); the service's own HTTP request metrics ({@code http.server.requests}) stay.
      */
     @Bean
     static SecurityObservationSettings noSecurityFilterObservations() {
