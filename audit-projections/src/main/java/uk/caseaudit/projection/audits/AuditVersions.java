@@ -1,13 +1,10 @@
 package uk.caseaudit.projection.audits;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -39,14 +36,8 @@ class AuditVersions {
     private static final String AUDITS = "audit_version";
     private static final String GRADES = "audit_grade_version";
 
-    /**
-     * The condition that keeps, of the versions {@code v}, each audit's version as at (D, T): the highest seq among
-     * those effective by D and recorded by T. Its parameters are {@link #asAtArguments}.
-     */
-    private static final String AS_AT = """
-            v.effective_from <= ? AND v.recorded_at <= ?
-              AND v.seq = (SELECT MAX(w.seq) FROM audit_version w
-                           WHERE w.audit_id = v.audit_id AND w.effective_from <= ? AND w.recorded_at <= ?)""";
+    /** Keeps, of the versions {@code v}, each audit's version as at (D, T); parameters: {@link AsAt#arguments}. */
+    private static final String AS_AT = AsAt.latestVersions("v", AUDITS, "audit_id");
 
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
@@ -115,15 +106,15 @@ class AuditVersions {
 
     private static Object[] row(AuditVersion audit) {
         Engagement engagement = audit.engagement;
-        return new Object[] {audit.auditId, audit.seq, sqlDate(audit.effectiveFrom), utc(audit.recordedAt),
+        return new Object[] {audit.auditId, audit.seq, AsAt.sqlDate(audit.effectiveFrom), AsAt.utc(audit.recordedAt),
             audit.auditMonth.toString(), audit.childReference, audit.team, audit.serviceArea,
-            audit.auditType.name(), audit.auditor, sqlDate(audit.dueDate), sqlDate(audit.scheduledOn),
-            sqlDate(audit.submittedOn), audit.withinTimescale,
+            audit.auditType.name(), audit.auditor, AsAt.sqlDate(audit.dueDate), AsAt.sqlDate(audit.scheduledOn),
+            AsAt.sqlDate(audit.submittedOn), audit.withinTimescale,
             engagement == null ? null : engagement.socialWorker().name(),
             engagement == null ? null : engagement.teamManager().name(),
             engagement == null ? null : engagement.child().name(),
             engagement == null ? null : engagement.parent().name(),
-            audit.moderationRevisions, audit.inadmissible, sqlDate(audit.declaredOn),
+            audit.moderationRevisions, audit.inadmissible, AsAt.sqlDate(audit.declaredOn),
             audit.inadmissibilityReason, audit.status.name()};
     }
 
@@ -138,7 +129,7 @@ class AuditVersions {
 
     /** The audit as at (D, T); empty when it was not scheduled by D or not known by T. */
     Optional<AuditVersion> asAt(String auditId, AsAt asAt) {
-        List<Object> arguments = new ArrayList<>(asAtArguments(asAt));
+        List<Object> arguments = asAt.arguments();
         arguments.add(auditId);
         return withGrades(jdbc.query("SELECT v.* FROM audit_version v WHERE " + AS_AT + " AND v.audit_id = ?",
                 AuditVersions::version, arguments.toArray())).stream().findFirst();
@@ -146,7 +137,7 @@ class AuditVersions {
 
     /** The audits as at (D, T) matching every non-null filter, ordered by month, team and id, one page. */
     List<AuditVersion> page(Filters filters, AsAt asAt, int page, int size) {
-        List<Object> arguments = new ArrayList<>(asAtArguments(asAt));
+        List<Object> arguments = asAt.arguments();
         arguments.addAll(filters.arguments());
         arguments.add(size);
         arguments.add((long) page * size);
@@ -157,7 +148,7 @@ class AuditVersions {
 
     /** How many audits as at (D, T) match every non-null filter. */
     long count(Filters filters, AsAt asAt) {
-        List<Object> arguments = new ArrayList<>(asAtArguments(asAt));
+        List<Object> arguments = asAt.arguments();
         arguments.addAll(filters.arguments());
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_version v WHERE " + AS_AT + filters.condition(),
                 Long.class, arguments.toArray());
@@ -190,11 +181,6 @@ class AuditVersions {
             }
             return arguments;
         }
-    }
-
-    private static List<Object> asAtArguments(AsAt asAt) {
-        OffsetDateTime knownAt = utc(asAt.knownAt());
-        return List.of(asAt.sqlDate(), knownAt, asAt.sqlDate(), knownAt);
     }
 
     /** Fills in the grades of the versions read, in one query. */
@@ -252,13 +238,5 @@ class AuditVersions {
         audit.inadmissibilityReason = row.getString("inadmissibility_reason");
         audit.status = AuditStatus.valueOf(row.getString("status"));
         return audit;
-    }
-
-    private static Date sqlDate(LocalDate day) {
-        return day == null ? null : Date.valueOf(day);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

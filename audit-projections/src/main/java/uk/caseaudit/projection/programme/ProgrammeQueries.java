@@ -2,7 +2,6 @@ package uk.caseaudit.projection.programme;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,9 +43,10 @@ class ProgrammeQueries {
     @QueryHandler
     ProgrammeView handle(FindProgramme query) {
         AsAt asAt = query.asAt();
-        OffsetDateTime knownAt = asAt.sqlKnownAt();
-        List<Object> arguments = new ArrayList<>(List.of(asAt.sqlDate(), asAt.sqlDate(), knownAt, asAt.sqlDate(),
-                knownAt, query.from().toString(), query.to().toString()));
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(AsAt.sqlDate(asAt.date()));
+        arguments.addAll(asAt.arguments());
+        arguments.addAll(List.of(query.from().toString(), query.to().toString()));
         String teamFilter = "";
         if (query.team() != null) {
             teamFilter = " AND v.team = ?";
@@ -63,11 +63,10 @@ class ProgrammeQueries {
                        SUM(CASE WHEN v.submitted_on IS NOT NULL AND v.inadmissible = FALSE THEN 1 ELSE 0 END) AS analysed,
                        %s
                 FROM audit_version v
-                WHERE v.effective_from <= ? AND v.recorded_at <= ?
-                  AND v.seq = (SELECT MAX(w.seq) FROM audit_version w
-                               WHERE w.audit_id = v.audit_id AND w.effective_from <= ? AND w.recorded_at <= ?)
+                WHERE %s
                   AND v.audit_month BETWEEN ? AND ?%s
-                GROUP BY v.audit_month""".formatted(ENGAGEMENT_COUNTS, teamFilter),
+                GROUP BY v.audit_month""".formatted(ENGAGEMENT_COUNTS,
+                        AsAt.latestVersions("v", "audit_version", "audit_id"), teamFilter),
                 ProgrammeQueries::month, arguments.toArray())
                 .stream().collect(Collectors.toMap(ProgrammeMonthRow::month, row -> row));
         List<ProgrammeMonthRow> months = new ArrayList<>();

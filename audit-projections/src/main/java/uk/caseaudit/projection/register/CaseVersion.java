@@ -180,11 +180,11 @@ final class CaseVersion {
     }
 
     private Object[] row() {
-        return new Object[] {caseOfConcernId, seq, Date.valueOf(effectiveFrom), AsAt.utc(recordedAt), auditId,
+        return new Object[] {caseOfConcernId, seq, AsAt.sqlDate(effectiveFrom), AsAt.utc(recordedAt), auditId,
             childReference, team, serviceArea, auditMonth.toString(), worker, category.name(),
-            Date.valueOf(categorySince), status.name(), Date.valueOf(raisedOn), raisedBy, concerns,
-            reviewedSinceReset, date(lastReviewOn), lastAssurance, lastReviewedBy, date(closedOn),
-            signOffRationale, signOffBy, date(lastRefusalOn), lastRefusalReason, date(reopenedOn),
+            AsAt.sqlDate(categorySince), status.name(), AsAt.sqlDate(raisedOn), raisedBy, concerns,
+            reviewedSinceReset, AsAt.sqlDate(lastReviewOn), lastAssurance, lastReviewedBy, AsAt.sqlDate(closedOn),
+            signOffRationale, signOffBy, AsAt.sqlDate(lastRefusalOn), lastRefusalReason, AsAt.sqlDate(reopenedOn),
             reopenReason};
     }
 
@@ -233,10 +233,6 @@ final class CaseVersion {
                 reviewedSinceReset, category1ReviewLate(day), lastReviewOn, lastAssurance, lastReviewedBy, closedOn,
                 signOffRationale, signOffBy, lastRefusalOn, lastRefusalReason, reopenedOn, reopenReason,
                 effectiveFrom, seq);
-    }
-
-    private static Date date(LocalDate day) {
-        return day == null ? null : Date.valueOf(day);
     }
 
     private static LocalDate localDate(ResultSet row, String column) throws SQLException {

@@ -1,9 +1,6 @@
 package uk.caseaudit.projection.register;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
@@ -24,13 +21,9 @@ import uk.caseaudit.projection.AsAt;
 @Component
 class RegisterQueryHandler {
 
-    /** The version of each case as at (D, T); parameters D, T, D, T. */
-    private static final String CASES_AS_AT = """
-             FROM case_of_concern_version v
-            WHERE v.effective_from <= ? AND v.recorded_at <= ?
-              AND v.seq = (SELECT MAX(w.seq) FROM case_of_concern_version w
-                            WHERE w.case_of_concern_id = v.case_of_concern_id
-                              AND w.effective_from <= ? AND w.recorded_at <= ?)""";
+    /** The version of each case as at (D, T); its parameters are {@link AsAt#arguments}. */
+    private static final String CASES_AS_AT = " FROM case_of_concern_version v WHERE "
+            + AsAt.latestVersions("v", "case_of_concern_version", "case_of_concern_id");
 
     private static final Comparator<RecurrenceCount> MOST_FIRST =
             Comparator.comparingLong(RecurrenceCount::count).reversed().thenComparing(RecurrenceCount::name);
@@ -44,7 +37,7 @@ class RegisterQueryHandler {
     @QueryHandler
     RegisterPage handle(FindRegister query) {
         StringBuilder where = new StringBuilder(CASES_AS_AT);
-        List<Object> args = asAtArguments(query.asAt());
+        List<Object> args = query.asAt().arguments();
         if (query.status() != null && query.status() != StatusFilter.ALL) {
             where.append(" AND v.status = ?");
             args.add(query.status().name());
@@ -71,7 +64,7 @@ class RegisterQueryHandler {
 
     @QueryHandler
     Optional<CaseOfConcernView> handle(FindCaseOfConcern query) {
-        List<Object> args = asAtArguments(query.asAt());
+        List<Object> args = query.asAt().arguments();
         args.add(query.caseOfConcernId());
         return jdbc.query("SELECT v.*" + CASES_AS_AT + " AND v.case_of_concern_id = ?", CaseVersion::read,
                         args.toArray())
@@ -83,7 +76,7 @@ class RegisterQueryHandler {
     RegisterSizesView handle(FindRegisterSizes query) {
         List<RegisterSize> sizes = new ArrayList<>();
         for (LocalDate periodEnd : periodEnds(query.from(), query.to(), query.interval())) {
-            List<Object> args = asAtArguments(new AsAt(periodEnd, query.knownAt()));
+            List<Object> args = new AsAt(periodEnd, query.knownAt()).arguments();
             args.add(CaseStatus.OPEN.name());
             String teamFilter = "";
             if (query.team() != null) {
@@ -104,8 +97,8 @@ class RegisterQueryHandler {
         StringBuilder sql = new StringBuilder("SELECT " + name + " AS name, COUNT(*) AS raised"
                 + " FROM case_of_concern_version WHERE seq = 0 AND raised_on >= ? AND raised_on <= ?"
                 + " AND recorded_at <= ?");
-        List<Object> args = new ArrayList<>(List.of(Date.valueOf(query.from()), Date.valueOf(query.to()),
-                Timestamp.from(query.knownAt())));
+        List<Object> args = new ArrayList<>(List.of(AsAt.sqlDate(query.from()), AsAt.sqlDate(query.to()),
+                AsAt.utc(query.knownAt())));
         if (query.team() != null) {
             sql.append(" AND team = ?");
             args.add(query.team());
@@ -135,9 +128,5 @@ class RegisterQueryHandler {
             }
         }
         return ends;
-    }
-
-    private static List<Object> asAtArguments(AsAt asAt) {
-        return new ArrayList<>(List.of(asAt.sqlDate(), asAt.sqlKnownAt(), asAt.sqlDate(), asAt.sqlKnownAt()));
     }
 }

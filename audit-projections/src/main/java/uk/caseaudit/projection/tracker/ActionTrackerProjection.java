@@ -123,21 +123,17 @@ class ActionTrackerProjection {
 
     private static Object[] row(Version version) {
         State state = version.state();
-        return new Object[] {state.actionId(), version.seq(), Date.valueOf(version.effectiveFrom()),
+        return new Object[] {state.actionId(), version.seq(), AsAt.sqlDate(version.effectiveFrom()),
             AsAt.utc(version.recordedAt()), state.auditId(), state.cohort().toString(), state.childReference(),
             state.team(), state.serviceArea(), state.owner(), state.description(), state.focus(),
-            Date.valueOf(state.agreedOn()), Date.valueOf(state.originalDueDate()), Date.valueOf(state.dueDate()),
-            date(state.completedOn()), state.completedOn() == null ? null : state.completedLate(),
-            date(state.escalatedOn()), date(state.cancelledOn())};
+            AsAt.sqlDate(state.agreedOn()), AsAt.sqlDate(state.originalDueDate()), AsAt.sqlDate(state.dueDate()),
+            AsAt.sqlDate(state.completedOn()), state.completedOn() == null ? null : state.completedLate(),
+            AsAt.sqlDate(state.escalatedOn()), AsAt.sqlDate(state.cancelledOn())};
     }
 
     /** The copy of {@code action_version} written now. */
     private String table() {
         return tables.writeTable(NAME, TABLE);
-    }
-
-    private static Date date(LocalDate day) {
-        return day == null ? null : Date.valueOf(day);
     }
 
     private static LocalDate day(ResultSet row, String column) throws SQLException {

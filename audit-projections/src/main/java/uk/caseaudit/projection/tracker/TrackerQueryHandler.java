@@ -28,16 +28,14 @@ import uk.caseaudit.projection.tracker.TrackerQueries.TrackerView;
 @Component
 class TrackerQueryHandler {
 
-    /** Each action as it stood: 4 parameters (day, known-at, day, known-at) then 1 (day) for the status. */
+    /** Each action as it stood: 1 parameter (the day) for the status, then those of {@link AsAt#arguments}. */
     private static final String ACTIONS_AS_AT = """
             SELECT v.*, CASE WHEN v.cancelled_on IS NOT NULL THEN 'CANCELLED'
                              WHEN v.completed_on IS NOT NULL THEN 'COMPLETED'
                              WHEN v.due_date < ? THEN 'OUTSTANDING'
                              ELSE 'NOT_YET_DUE' END AS status
             FROM action_version v
-            WHERE v.effective_from <= ? AND v.recorded_at <= ?
-              AND v.seq = (SELECT MAX(w.seq) FROM action_version w
-                           WHERE w.action_id = v.action_id AND w.effective_from <= ? AND w.recorded_at <= ?)""";
+            WHERE %s""".formatted(AsAt.latestVersions("v", "action_version", "action_id"));
 
     private final JdbcTemplate jdbc;
 
@@ -130,8 +128,8 @@ class TrackerQueryHandler {
         private final List<Object> arguments = new ArrayList<>();
 
         Filter(AsAt asAt) {
-            arguments.addAll(List.of(asAt.sqlDate(), asAt.sqlDate(), asAt.sqlKnownAt(), asAt.sqlDate(),
-                    asAt.sqlKnownAt()));
+            arguments.add(AsAt.sqlDate(asAt.date()));
+            arguments.addAll(asAt.arguments());
         }
 
         void add(String condition, Object... values) {

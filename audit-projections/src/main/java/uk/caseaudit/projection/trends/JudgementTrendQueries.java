@@ -2,7 +2,6 @@ package uk.caseaudit.projection.trends;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -53,10 +52,8 @@ class JudgementTrendQueries {
             case MODERATED -> "COALESCE(g.moderated_grade, g.auditor_grade)";
             case AUDITOR -> "g.auditor_grade";
         };
-        AsAt asAt = query.asAt();
-        OffsetDateTime knownAt = asAt.sqlKnownAt();
-        List<Object> arguments = new ArrayList<>(List.of(asAt.sqlDate(), knownAt, asAt.sqlDate(), knownAt,
-                query.area().name(), query.from().toString(), query.to().toString()));
+        List<Object> arguments = query.asAt().arguments();
+        arguments.addAll(List.of(query.area().name(), query.from().toString(), query.to().toString()));
         StringBuilder filters = new StringBuilder();
         if (query.serviceArea() != null) {
             filters.append(" AND v.service_area = ?");
@@ -74,14 +71,13 @@ class JudgementTrendQueries {
                 SELECT v.audit_month, %1$s AS grade, COUNT(*) AS audits
                 FROM audit_version v
                 JOIN audit_grade_version g ON g.audit_id = v.audit_id AND g.seq = v.seq
-                WHERE v.effective_from <= ? AND v.recorded_at <= ?
-                  AND v.seq = (SELECT MAX(w.seq) FROM audit_version w
-                               WHERE w.audit_id = v.audit_id AND w.effective_from <= ? AND w.recorded_at <= ?)
+                WHERE %3$s
                   AND g.practice_area = ?
                   AND v.audit_month BETWEEN ? AND ?
                   AND v.submitted_on IS NOT NULL
                   AND v.inadmissible = FALSE%2$s
-                GROUP BY v.audit_month, %1$s""".formatted(grade, filters),
+                GROUP BY v.audit_month, %1$s""".formatted(grade, filters,
+                        AsAt.latestVersions("v", "audit_version", "audit_id")),
                 (row, rowNumber) -> new MonthGradeCount(YearMonth.parse(row.getString("audit_month")),
                         Grade.valueOf(row.getString("grade")), row.getInt("audits")),
                 arguments.toArray());
