@@ -40,7 +40,7 @@ class EventTypesController {
             + "the feed's type), the aggregate it belongs to and its versions, oldest first, each with the JSON Schema "
             + "(draft 2020-12) of the event's data: the newest generated from the event class, older ones as they "
             + "were published. The feed serves every event in its type's newest version.")
-    EventTypeCatalogue all() {
+    EventTypeCatalogue eventTypes() {
         return new EventTypeCatalogue(types.all().stream()
                 .map(type -> new EventTypeView(type.name(), type.aggregate(), type.versions().stream()
                         .map(version -> new EventTypeVersion(version, schemas.of(type, version)))
@@ -52,7 +52,7 @@ class EventTypesController {
     @Operation(summary = "The JSON Schema of one version of an event type", description = "The JSON Schema (draft "
             + "2020-12) of the data of the event type with that published name (e.g. uk.caseaudit.AuditScheduled) "
             + "and version; 404 for an unknown name or version.")
-    ObjectNode schema(@PathVariable String name, @PathVariable int version) {
+    ObjectNode eventTypeSchema(@PathVariable String name, @PathVariable int version) {
         return schemas.of(name, version).orElseThrow(() -> new NotFound("event type version"));
     }
 }

@@ -33,14 +33,14 @@ class HistoryController {
     @Operation(summary = "An audit's history", description = "Its steps oldest first, each with the day it took "
             + "effect, when it was recorded, the actor (user and role), the reason given and the recorded facts. "
             + "Every history read is written to the access log.")
-    HistoryView audit(@PathVariable String auditId) {
+    HistoryView auditHistory(@PathVariable String auditId) {
         return find(RecordKind.AUDIT, auditId, "audit", AccessLog.RecordKind.AUDIT_HISTORY);
     }
 
     @GetMapping("/api/cases-of-concern/{caseOfConcernId}/history")
     @Operation(summary = "A case of concern's timeline", description = "Raised, reviewed, re-categorised, closure "
             + "refused, closed, reopened: who, when, what and why, oldest first.")
-    HistoryView caseOfConcern(@PathVariable String caseOfConcernId) {
+    HistoryView caseOfConcernHistory(@PathVariable String caseOfConcernId) {
         return find(RecordKind.CASE_OF_CONCERN, caseOfConcernId, "case of concern",
                 AccessLog.RecordKind.CASE_OF_CONCERN_HISTORY);
     }
@@ -48,7 +48,7 @@ class HistoryController {
     @GetMapping("/api/actions/{actionId}/history")
     @Operation(summary = "An audit action's history", description = "Agreed, due date revised, escalated, "
             + "completed or cancelled: who, when, what and why, oldest first.")
-    HistoryView action(@PathVariable String actionId) {
+    HistoryView actionHistory(@PathVariable String actionId) {
         return find(RecordKind.AUDIT_ACTION, actionId, "action", AccessLog.RecordKind.ACTION_HISTORY);
     }
 

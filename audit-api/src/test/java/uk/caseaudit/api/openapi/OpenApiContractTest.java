@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,21 @@ class OpenApiContractTest extends IntegrationTest {
         assertThat(ContractChecker.check(api))
                 .as("what the OpenAPI document lacks, per operation")
                 .isEmpty();
+    }
+
+    /** A client generator names its functions by operationId: one each, never springdoc's "audit_1" for a clash. */
+    @Test
+    void every_operation_has_an_operation_id_of_its_own_without_a_numbered_suffix() throws Exception {
+        Map<String, List<String>> byId = new TreeMap<>();
+        published().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                byId.computeIfAbsent(String.valueOf(operation.getOperationId()), id -> new ArrayList<>())
+                        .add(method + " " + path)));
+
+        assertThat(byId.keySet()).as("operationIds").noneMatch(id -> id.equals("null") || id.matches(".*_\\d+"));
+        assertThat(byId.values()).as("operations by operationId").allMatch(operations -> operations.size() == 1);
+        assertThat(byId).containsEntry("auditHistory", List.of("GET /api/audits/{auditId}/history"))
+                .containsEntry("caseOfConcernHistory", List.of("GET /api/cases-of-concern/{caseOfConcernId}/history"))
+                .containsEntry("actionHistory", List.of("GET /api/actions/{actionId}/history"));
     }
 
     @Test
