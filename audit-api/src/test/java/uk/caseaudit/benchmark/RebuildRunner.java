@@ -7,7 +7,7 @@ import java.util.Map;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.caseaudit.api.admin.ProjectionAdmin;
-import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.support.ReadModelNames;
 
 /**
  * Read-model rebuilds from the first event. The first build after the bulk load is the service's own start on a
@@ -127,6 +127,6 @@ final class RebuildRunner {
     }
 
     static List<String> readModels() {
-        return ReadModelTables.READ_MODELS;
+        return ReadModelNames.ALL;
     }
 }

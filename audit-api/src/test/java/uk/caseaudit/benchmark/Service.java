@@ -12,7 +12,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.caseaudit.AuditApplication;
-import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.support.ReadModelNames;
 
 /**
  * The service, started in this JVM as production runs it: JWT authentication (the benchmark's identity provider),
@@ -78,7 +78,7 @@ final class Service implements AutoCloseable {
     Map<String, StreamingEventProcessor> processors() {
         EventProcessingConfiguration processing = bean(EventProcessingConfiguration.class);
         Map<String, StreamingEventProcessor> processors = new LinkedHashMap<>();
-        for (String name : ReadModelTables.READ_MODELS) {
+        for (String name : ReadModelNames.ALL) {
             processors.put(name, processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow());
         }
         return processors;

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.caseaudit.api.command.CommandSender;
 import uk.caseaudit.audit.AuditType;
 import uk.caseaudit.audit.ScheduleAudit;
-import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.support.ReadModelNames;
 import uk.caseaudit.projection.audits.AuditView;
 import uk.caseaudit.support.TestDatabase;
 
@@ -83,7 +83,7 @@ class FirstBuildTest {
             slots.put(row.getString("read_model"), row.getString("building") == null ? row.getString("live")
                     : "building");
         });
-        assertThat(slots.keySet()).containsExactlyInAnyOrderElementsOf(ReadModelTables.READ_MODELS);
+        assertThat(slots.keySet()).containsExactlyInAnyOrderElementsOf(ReadModelNames.ALL);
         return slots;
     }
 

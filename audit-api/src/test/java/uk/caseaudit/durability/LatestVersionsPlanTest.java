@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import uk.caseaudit.projection.VersionWrites;
+import uk.caseaudit.projection.readmodel.VersionedTable;
 import uk.caseaudit.support.TestDatabase;
 
 /**
@@ -65,7 +65,7 @@ class LatestVersionsPlanTest {
     void a_statement_prepared_while_the_table_was_empty_is_planned_again_for_the_table_grown_since()
             throws SQLException {
         List<String> ids = ids(3);
-        String query = VersionWrites.latestQuery("record_version", "record_id", ids.size());
+        String query = VersionedTable.latestQuery("record_version", "record_id", ids.size());
         for (int i = 1; i <= ids.size(); i++) {
             query = query.replaceFirst("\\?", "\\$" + i);
         }
@@ -100,7 +100,7 @@ class LatestVersionsPlanTest {
 
     private String plan(List<String> ids) throws SQLException {
         try (PreparedStatement explain = connection.prepareStatement(
-                "EXPLAIN " + VersionWrites.latestQuery("record_version", "record_id", ids.size()))) {
+                "EXPLAIN " + VersionedTable.latestQuery("record_version", "record_id", ids.size()))) {
             for (int i = 0; i < ids.size(); i++) {
                 explain.setString(i + 1, ids.get(i));
             }

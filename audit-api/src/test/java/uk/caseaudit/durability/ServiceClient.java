@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicReference;
-import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.support.ReadModelNames;
 
 /** HTTP calls to a {@link ServiceProcess} as the demo users (password "demo"), and its operations endpoints. */
 final class ServiceClient {
@@ -59,7 +59,7 @@ final class ServiceClient {
             await().atMost(atMost).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
                 Answer projections = get("qa-lead", "/api/admin/projections");
                 last.set(projections.status() + " " + projections.body());
-                if (projections.status() != 200 || projections.body().size() != ReadModelTables.READ_MODELS.size()) {
+                if (projections.status() != 200 || projections.body().size() != ReadModelNames.ALL.size()) {
                     return false;
                 }
                 long top = 0;
@@ -88,7 +88,7 @@ final class ServiceClient {
     void awaitReadModelsProcessing(Duration atMost) {
         await().atMost(atMost).pollInterval(Duration.ofMillis(100)).ignoreExceptions().until(() -> {
             Answer projections = get("qa-lead", "/api/admin/projections");
-            if (projections.status() != 200 || projections.body().size() != ReadModelTables.READ_MODELS.size()) {
+            if (projections.status() != 200 || projections.body().size() != ReadModelNames.ALL.size()) {
                 return false;
             }
             for (JsonNode projection : projections.body()) {
@@ -102,7 +102,7 @@ final class ServiceClient {
 
     /** Starts a fresh replay of every read model (answered 202, REPLAYING). */
     void replayEveryReadModel() throws IOException, InterruptedException {
-        for (String readModel : ReadModelTables.READ_MODELS) {
+        for (String readModel : ReadModelNames.ALL) {
             Answer replay = send(request("qa-lead", "/api/admin/projections/" + readModel + "/replay")
                     .POST(HttpRequest.BodyPublishers.noBody()).build());
             assertThat(replay.status()).as("replay of " + readModel + ": " + replay.body()).isEqualTo(202);

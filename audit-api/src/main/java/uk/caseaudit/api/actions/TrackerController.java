@@ -23,7 +23,7 @@ import uk.caseaudit.api.problem.BadRequest;
 import uk.caseaudit.api.problem.NotFound;
 import uk.caseaudit.api.read.ReadConsistency;
 import uk.caseaudit.api.read.TimeAxes;
-import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.readmodel.AsAt;
 import uk.caseaudit.projection.tracker.ActionRow;
 import uk.caseaudit.projection.tracker.ActionStatus;
 import uk.caseaudit.projection.tracker.CohortRow;

@@ -16,7 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.caseaudit.api.problem.Conflict;
 import uk.caseaudit.api.problem.NotFound;
-import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.projection.readmodel.BlueGreen;
 
 /** The read models' processors: where each stands against the head of the event stream, and rebuilding one. */
 @Component
@@ -24,10 +24,10 @@ public class ProjectionAdmin {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
+    private final BlueGreen tables;
     private final DeadLetterAdmin deadLetters;
 
-    ProjectionAdmin(EventProcessingConfiguration processing, JdbcTemplate jdbc, ReadModelTables tables,
+    ProjectionAdmin(EventProcessingConfiguration processing, JdbcTemplate jdbc, BlueGreen tables,
                     DeadLetterAdmin deadLetters) {
         this.processing = processing;
         this.jdbc = jdbc;
@@ -59,7 +59,7 @@ public class ProjectionAdmin {
 
     /**
      * Rebuilds a read model from the first event into the copy of its tables clients are not reading (its reset
-     * handler empties that copy); clients are switched to it once it has caught up (see {@link ReadModelTables}).
+     * handler empties that copy); clients are switched to it once it has caught up (see {@link BlueGreen}).
      */
     public ProjectionStatus replay(String name) {
         StreamingEventProcessor processor = streamingProcessors().get(name);

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.springframework.stereotype.Component;
 import uk.caseaudit.api.admin.ProjectionAdmin.ProjectionStatus;
-import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.projection.readmodel.ReadModels;
 
 /**
  * What to watch of each read model, as gauges tagged {@code projection}: {@code case_audit_projection_lag_events} (how
@@ -26,17 +26,19 @@ class ProjectionMetrics implements MeterBinder {
 
     private final ProjectionAdmin admin;
     private final Clock clock;
+    private final ReadModels readModels;
     private volatile List<ProjectionStatus> statuses = List.of();
     private volatile Instant readAt = Instant.MIN;
 
-    ProjectionMetrics(ProjectionAdmin admin, Clock clock) {
+    ProjectionMetrics(ProjectionAdmin admin, Clock clock, ReadModels readModels) {
+        this.readModels = readModels;
         this.admin = admin;
         this.clock = clock;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (String projection : ReadModelTables.READ_MODELS) {
+        for (String projection : readModels.names()) {
             gauge(registry, "case_audit.projection.lag", "events", "Events the read model is behind the head",
                     projection, ProjectionStatus::lag);
             gauge(registry, "case_audit.projection.position", null, "The last event position the read model processed",

@@ -12,7 +12,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.projection.readmodel.BlueGreen;
+import uk.caseaudit.projection.readmodel.ReadModels;
 
 /**
  * Several nodes on one database: each node has an id of its own, under which it claims the segments of the read
@@ -36,7 +37,7 @@ class ClusterConfiguration {
      */
     @Bean
     TokenStore tokenStore(ConnectionProvider connections, @Qualifier("serializer") Serializer serializer,
-                          NodeId node, ReadModelTables tables,
+                          NodeId node, BlueGreen tables, ReadModels readModels,
                           @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
         return new ReadModelTokenStore(JdbcTokenStore.builder()
                 .connectionProvider(connections)
@@ -44,7 +45,7 @@ class ClusterConfiguration {
                 .schema(TokenSchema.builder().build()) // Axon's own TokenEntry table (migration V1)
                 .nodeId(node.value())
                 .claimTimeout(claimTimeout)
-                .contentType(byte[].class), tables);
+                .contentType(byte[].class), tables, readModels);
     }
 
     /** The id under which this node claims segments and writes its heartbeat. */

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.caseaudit.api.cluster.ClusterConfiguration.NodeId;
-import uk.caseaudit.projection.ReadModelTables;
+import uk.caseaudit.projection.readmodel.ReadModels;
 
 /**
  * Shares the segments of every read model's processor between the nodes alive on the database. Each node writes a
@@ -30,9 +30,12 @@ class SegmentBalancer implements SmartLifecycle {
     private final EventProcessingConfiguration processing;
     private final NodeId node;
     private final ServiceNodes nodes;
+    private final ReadModels readModels;
     private volatile boolean running;
 
-    SegmentBalancer(JdbcTemplate jdbc, EventProcessingConfiguration processing, NodeId node, ServiceNodes nodes) {
+    SegmentBalancer(JdbcTemplate jdbc, EventProcessingConfiguration processing, NodeId node, ServiceNodes nodes,
+                    ReadModels readModels) {
+        this.readModels = readModels;
         this.jdbc = jdbc;
         this.processing = processing;
         this.node = node;
@@ -50,7 +53,7 @@ class SegmentBalancer implements SmartLifecycle {
         if (alive < 2) {
             return;
         }
-        for (String readModel : ReadModelTables.READ_MODELS) {
+        for (String readModel : readModels.names()) {
             processing.eventProcessor(readModel, StreamingEventProcessor.class)
                     .filter(StreamingEventProcessor::isRunning)
                     .ifPresent(processor -> releaseSurplus(processor, alive));

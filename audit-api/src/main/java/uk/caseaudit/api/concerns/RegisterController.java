@@ -25,7 +25,7 @@ import uk.caseaudit.api.problem.NotFound;
 import uk.caseaudit.api.read.ReadConsistency;
 import uk.caseaudit.api.read.TimeAxes;
 import uk.caseaudit.concern.Category;
-import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.readmodel.AsAt;
 import uk.caseaudit.projection.register.CaseOfConcernView;
 import uk.caseaudit.projection.register.FindCaseOfConcern;
 import uk.caseaudit.projection.register.FindRecurrence;

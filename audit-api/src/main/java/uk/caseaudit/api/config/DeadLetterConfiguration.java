@@ -1,6 +1,5 @@
 package uk.caseaudit.api.config;
 
-import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -20,8 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.transaction.PlatformTransactionManager;
-import uk.caseaudit.projection.ReadModelTables;
-import uk.caseaudit.projection.ReadModelWrites;
+import uk.caseaudit.projection.readmodel.BatchPolicy;
+import uk.caseaudit.projection.readmodel.ReadModels;
 import uk.caseaudit.projection.opencases.OpenCaseOfConcernGuard;
 
 /**
@@ -37,9 +36,6 @@ import uk.caseaudit.projection.opencases.OpenCaseOfConcernGuard;
 class DeadLetterConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterConfiguration.class);
-
-    /** The processing groups of the read models (the {@code @ProcessingGroup} of each projection). */
-    private static final List<String> READ_MODELS = ReadModelTables.READ_MODELS;
 
     /**
      * At most this many aggregates may be dead in one read model. More means something is wrong with every event
@@ -57,8 +53,8 @@ class DeadLetterConfiguration {
      */
     @Bean
     ConfigurerModule deadLetterQueues(ConnectionProvider connections, TransactionManager transactions,
-                                      DeadLetterSchema schema) {
-        return configurer -> configurer.eventProcessing(processing -> READ_MODELS.forEach(readModel -> processing
+                                      DeadLetterSchema schema, ReadModels readModels) {
+        return configurer -> configurer.eventProcessing(processing -> readModels.names().forEach(readModel -> processing
                 .registerDeadLetterQueue(readModel, config -> JdbcSequencedDeadLetterQueue.builder()
                         .processingGroup(readModel)
                         .connectionProvider(connections)
@@ -80,12 +76,12 @@ class DeadLetterConfiguration {
     /**
      * Each read model's event handlers run in a savepoint, so a failed handler leaves nothing half-written and the
      * processor's transaction usable for the letter and the rest of the batch (see {@link EventHandlerSavepoints}),
-     * whenever they write one at a time (see {@link ReadModelWrites}).
+     * whenever they write one at a time (see {@link BatchPolicy}).
      */
     @Bean
     HandlerEnhancerDefinition readModelHandlersInSavepoints(PlatformTransactionManager transactions,
-                                                            ReadModelWrites writes) {
-        return new EventHandlerSavepoints(READ_MODELS, transactions, writes);
+                                                            BatchPolicy writes, ReadModels readModels) {
+        return new EventHandlerSavepoints(readModels.names(), transactions, writes);
     }
 
     /**

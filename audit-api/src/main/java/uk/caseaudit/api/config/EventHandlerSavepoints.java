@@ -13,7 +13,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import uk.caseaudit.projection.ReadModelWrites;
+import uk.caseaudit.projection.readmodel.BatchPolicy;
 
 /**
  * Runs each event handler of the given processing groups in a savepoint of the transaction it is called in (a
@@ -22,7 +22,7 @@ import uk.caseaudit.projection.ReadModelWrites;
  * statement would poison the whole batch on PostgreSQL, which refuses every later statement of a transaction in
  * which one failed (Axon issue 3289: the dead-letter queue alone does not survive database errors).
  *
- * <p>Not while a read model gathers its writes into a batch ({@link ReadModelWrites}): its handlers then write nothing
+ * <p>Not while a read model gathers its writes into a batch ({@link BatchPolicy}): its handlers then write nothing
  * themselves, so a savepoint would only cost two round trips per event. A batch whose writes fail rolls back whole and
  * is handled again one event at a time, each in its savepoint.
  */
@@ -33,10 +33,10 @@ final class EventHandlerSavepoints implements HandlerEnhancerDefinition {
 
     private final List<String> processingGroups;
     private final PlatformTransactionManager transactions;
-    private final ReadModelWrites writes;
+    private final BatchPolicy writes;
 
     EventHandlerSavepoints(List<String> processingGroups, PlatformTransactionManager transactions,
-                           ReadModelWrites writes) {
+                           BatchPolicy writes) {
         this.processingGroups = processingGroups;
         this.transactions = transactions;
         this.writes = writes;

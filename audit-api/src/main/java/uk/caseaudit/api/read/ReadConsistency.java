@@ -12,9 +12,10 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import uk.caseaudit.projection.ReadModelTables;
-import uk.caseaudit.projection.StoredTokens;
-import uk.caseaudit.projection.ReadModelTables.Rebuild;
+import uk.caseaudit.projection.readmodel.BlueGreen;
+import uk.caseaudit.projection.readmodel.BlueGreen.Rebuild;
+import uk.caseaudit.projection.readmodel.ReadModels;
+import uk.caseaudit.projection.readmodel.StoredTokens;
 
 /**
  * Read-your-writes: a read that carries {@code minPosition=N} waits until every read model has
@@ -24,14 +25,17 @@ import uk.caseaudit.projection.ReadModelTables.Rebuild;
 public class ReadConsistency {
 
     private final EventProcessingConfiguration processing;
-    private final ReadModelTables tables;
+    private final BlueGreen tables;
+    private final ReadModels readModels;
     private final StoredTokens storedTokens;
     private final Duration maximumWait;
 
-    ReadConsistency(EventProcessingConfiguration processing, ReadModelTables tables, StoredTokens storedTokens,
+    ReadConsistency(EventProcessingConfiguration processing, BlueGreen tables, ReadModels readModels,
+                    StoredTokens storedTokens,
                     @Value("${case-audit.read-your-writes.max-wait}") Duration maximumWait) {
         this.processing = processing;
         this.tables = tables;
+        this.readModels = readModels;
         this.storedTokens = storedTokens;
         this.maximumWait = maximumWait;
     }
@@ -64,7 +68,7 @@ public class ReadConsistency {
      * read its previous state, frozen at the position it had reached, so that position counts.
      */
     public boolean reached(long position) {
-        for (String readModel : ReadModelTables.READ_MODELS) {
+        for (String readModel : readModels.names()) {
             Optional<Rebuild> rebuild = tables.rebuild(readModel);
             if (rebuild.isPresent()) {
                 Long frozenAt = rebuild.get().livePosition();

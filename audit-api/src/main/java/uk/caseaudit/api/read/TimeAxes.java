@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.readmodel.AsAt;
 
 /** Turns the {@code asAt} and {@code knownAt} parameters of a read into an {@link AsAt}; both default to now. */
 @Component

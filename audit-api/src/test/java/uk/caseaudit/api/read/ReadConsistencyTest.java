@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.util.AbstractMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,8 +19,10 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.Test;
-import uk.caseaudit.projection.ReadModelTables;
-import uk.caseaudit.projection.StoredTokens;
+import uk.caseaudit.projection.readmodel.BlueGreen;
+import uk.caseaudit.projection.readmodel.ReadModel;
+import uk.caseaudit.projection.readmodel.ReadModels;
+import uk.caseaudit.projection.readmodel.StoredTokens;
 
 /**
  * Read-your-writes across a segment's claim: Axon's processing status is a live map, so a segment this node claims
@@ -29,9 +32,10 @@ class ReadConsistencyTest {
 
     private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
     private final StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
-    private final ReadModelTables tables = mock(ReadModelTables.class);
+    private final BlueGreen tables = mock(BlueGreen.class);
+    private final ReadModels readModels = new ReadModels(List.of(new ReadModel("register", "case_of_concern_version")));
     private final StoredTokens storedTokens = mock(StoredTokens.class);
-    private final ReadConsistency consistency = new ReadConsistency(processing, tables, storedTokens,
+    private final ReadConsistency consistency = new ReadConsistency(processing, tables, readModels, storedTokens,
             Duration.ofMillis(100));
 
     @Test

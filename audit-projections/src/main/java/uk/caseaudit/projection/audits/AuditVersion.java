@@ -9,19 +9,16 @@ import java.util.Map;
 import uk.caseaudit.audit.AuditScheduled;
 import uk.caseaudit.audit.AuditType;
 import uk.caseaudit.audit.Engagement;
+import uk.caseaudit.projection.readmodel.Version;
 import uk.caseaudit.shared.PracticeArea;
 
 /**
- * One row of {@code audit_version} with its rows of {@code audit_grade_version}: the audit's whole state after the
- * event of sequence number {@code seq}, effective from {@code effectiveFrom} and recorded at {@code recordedAt}.
- * A handler takes the previous version, {@linkplain #next copies it} and applies its event to the copy.
+ * One row of {@code audit_version} with its rows of {@code audit_grade_version}: the audit's whole state after one of
+ * its events.
  */
-final class AuditVersion {
+final class AuditVersion extends Version<AuditVersion> {
 
     String auditId;
-    long seq;
-    LocalDate effectiveFrom;
-    Instant recordedAt;
     YearMonth auditMonth;
     String childReference;
     String team;
@@ -38,15 +35,26 @@ final class AuditVersion {
     LocalDate declaredOn;
     String inadmissibilityReason;
     AuditStatus status;
-    final Map<PracticeArea, JudgementView> grades = new EnumMap<>(PracticeArea.class);
+    Map<PracticeArea, JudgementView> grades = new EnumMap<>(PracticeArea.class);
+
+    AuditVersion(long seq, LocalDate effectiveFrom, Instant recordedAt) {
+        super(seq, effectiveFrom, recordedAt);
+    }
+
+    @Override
+    public String id() {
+        return auditId;
+    }
+
+    @Override
+    protected void copied() {
+        grades = new EnumMap<>(grades);
+    }
 
     /** The first version: the audit as scheduled. */
     static AuditVersion scheduled(AuditScheduled event, long seq, Instant recordedAt) {
-        AuditVersion first = new AuditVersion();
+        AuditVersion first = new AuditVersion(seq, event.scheduledOn(), recordedAt);
         first.auditId = event.auditId();
-        first.seq = seq;
-        first.effectiveFrom = event.scheduledOn();
-        first.recordedAt = recordedAt;
         first.auditMonth = event.auditMonth();
         first.childReference = event.childReference();
         first.team = event.team();
@@ -59,36 +67,9 @@ final class AuditVersion {
         return first;
     }
 
-    /** A copy of this version as the start of the next one, of the event {@code seq} effective on {@code effectiveFrom}. */
-    AuditVersion next(long nextSeq, LocalDate nextEffectiveFrom, Instant nextRecordedAt) {
-        AuditVersion next = new AuditVersion();
-        next.auditId = auditId;
-        next.seq = nextSeq;
-        next.effectiveFrom = nextEffectiveFrom;
-        next.recordedAt = nextRecordedAt;
-        next.auditMonth = auditMonth;
-        next.childReference = childReference;
-        next.team = team;
-        next.serviceArea = serviceArea;
-        next.auditType = auditType;
-        next.auditor = auditor;
-        next.dueDate = dueDate;
-        next.scheduledOn = scheduledOn;
-        next.submittedOn = submittedOn;
-        next.withinTimescale = withinTimescale;
-        next.engagement = engagement;
-        next.moderationRevisions = moderationRevisions;
-        next.inadmissible = inadmissible;
-        next.declaredOn = declaredOn;
-        next.inadmissibilityReason = inadmissibilityReason;
-        next.status = status;
-        next.grades.putAll(grades);
-        return next;
-    }
-
     AuditView toView() {
         return new AuditView(auditId, auditMonth, childReference, team, serviceArea, auditType, auditor, dueDate,
                 scheduledOn, submittedOn, withinTimescale, Collections.unmodifiableMap(new EnumMap<>(grades)),
-                engagement, moderationRevisions, inadmissible, declaredOn, inadmissibilityReason, status, seq);
+                engagement, moderationRevisions, inadmissible, declaredOn, inadmissibilityReason, status, seq());
     }
 }

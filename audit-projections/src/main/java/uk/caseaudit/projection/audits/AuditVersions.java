@@ -2,114 +2,70 @@ package uk.caseaudit.projection.audits;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.caseaudit.audit.AuditType;
 import uk.caseaudit.audit.Engagement;
 import uk.caseaudit.audit.EngagementLevel;
-import uk.caseaudit.projection.AsAt;
-import uk.caseaudit.projection.ReadModelTables;
-import uk.caseaudit.projection.ReadModelWrites;
-import uk.caseaudit.projection.VersionWrites;
+import uk.caseaudit.projection.readmodel.AsAt;
+import uk.caseaudit.projection.readmodel.Rows;
+import uk.caseaudit.projection.readmodel.VersionedTable;
+import uk.caseaudit.projection.readmodel.VersionedTables;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
 
 /**
- * The storage of the audit versions: {@code audit_version} and {@code audit_grade_version} (see V4). Queries read
- * the views of those names; the projection writes into the copies {@link ReadModelTables} names.
+ * The audit versions: {@code audit_version}, with each version's grades in {@code audit_grade_version}. The projection
+ * writes through {@link #table}; the queries below read the views.
  */
 @Component
-class AuditVersions {
+class AuditVersions implements Rows<AuditVersion> {
 
-    static final String READ_MODEL = "audits";
-    private static final String AUDITS = "audit_version";
-    private static final String GRADES = "audit_grade_version";
-
-    /** Keeps, of the versions {@code v}, each audit's version as at (D, T); parameters: {@link AsAt#arguments}. */
-    private static final String AS_AT = AsAt.latestVersions("v", AUDITS, "audit_id");
+    static final String AUDITS = "audit_version";
+    static final String GRADES = "audit_grade_version";
 
     private final JdbcTemplate jdbc;
-    private final ReadModelTables tables;
-    private final VersionWrites<AuditVersion> writes;
+    private final VersionedTable<AuditVersion> table;
 
-    AuditVersions(JdbcTemplate jdbc, ReadModelTables tables, ReadModelWrites readModelWrites) {
+    AuditVersions(JdbcTemplate jdbc, VersionedTables tables) {
         this.jdbc = jdbc;
-        this.tables = tables;
-        this.writes = new VersionWrites<>(READ_MODEL, readModelWrites, new WriteCopies(), version -> version.auditId);
-        tables.register(READ_MODEL, AUDITS, GRADES);
+        this.table = tables.of(AuditsProjection.auditsReadModel(), AUDITS, "audit_id", this);
     }
 
-    /**
-     * The audit's latest version in the copy being written (as far as the batch being handled has got); empty when
-     * it has none yet.
-     */
-    Optional<AuditVersion> latestWritten(String auditId) {
-        return writes.latest(auditId);
-    }
-
-    /** Adds the audit's next version to the copy being written (see {@link VersionWrites}). */
-    void append(AuditVersion version) {
-        writes.append(version);
+    /** The table the projection writes. */
+    VersionedTable<AuditVersion> table() {
+        return table;
     }
 
     /** The audit as it stands now: its latest version; empty when there is no such audit. */
     Optional<AuditVersion> current(String auditId) {
-        return latest(List.of(auditId), AUDITS, GRADES).stream().findFirst();
+        return table.current(List.of(auditId)).stream().findFirst();
     }
 
-    /** The latest version of each of the audits that has one, in the tables (or views) given. */
-    private List<AuditVersion> latest(Collection<String> auditIds, String audits, String grades) {
-        return withGrades(jdbc.query(VersionWrites.latestQuery(audits, "audit_id", auditIds.size()),
-                AuditVersions::version, auditIds.toArray()), grades);
+    @Override
+    public List<String> columns() {
+        return List.of("audit_id", "seq", "effective_from", "recorded_at", "audit_month", "child_reference", "team",
+                "service_area", "audit_type", "auditor", "due_date", "scheduled_on", "submitted_on", "within_timescale",
+                "engagement_social_worker", "engagement_team_manager", "engagement_child", "engagement_parent",
+                "moderation_revisions", "inadmissible", "declared_on", "inadmissibility_reason", "status");
     }
 
-    /** The storage of {@link #writes}: the copies being written. */
-    private final class WriteCopies implements VersionWrites.Storage<AuditVersion> {
-
-        @Override
-        public Map<String, AuditVersion> latest(Collection<String> auditIds) {
-            return AuditVersions.this.latest(auditIds, writeTable(AUDITS), writeTable(GRADES)).stream()
-                    .collect(Collectors.toMap(version -> version.auditId, version -> version));
-        }
-
-        @Override
-        public void insert(List<AuditVersion> versions) {
-            jdbc.batchUpdate("INSERT INTO " + writeTable(AUDITS) + """
-                     (audit_id, seq, effective_from, recorded_at, audit_month, child_reference, team,
-                        service_area, audit_type, auditor, due_date, scheduled_on, submitted_on, within_timescale,
-                        engagement_social_worker, engagement_team_manager, engagement_child, engagement_parent,
-                        moderation_revisions, inadmissible, declared_on, inadmissibility_reason, status)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    versions.stream().map(AuditVersions::row).toList());
-            List<Object[]> grades = new ArrayList<>();
-            versions.forEach(audit -> audit.grades.forEach((area, judgement) -> grades.add(new Object[] {
-                audit.auditId, audit.seq, area.name(), judgement.auditor().name(),
-                judgement.moderated() == null ? null : judgement.moderated().name()})));
-            if (!grades.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO " + writeTable(GRADES) + """
-                         (audit_id, seq, practice_area, auditor_grade, moderated_grade)
-                        VALUES (?, ?, ?, ?, ?)""", grades);
-            }
-        }
-    }
-
-    private static Object[] row(AuditVersion audit) {
+    @Override
+    public Object[] values(AuditVersion audit) {
         Engagement engagement = audit.engagement;
-        return new Object[] {audit.auditId, audit.seq, AsAt.sqlDate(audit.effectiveFrom), AsAt.utc(audit.recordedAt),
-            audit.auditMonth.toString(), audit.childReference, audit.team, audit.serviceArea,
-            audit.auditType.name(), audit.auditor, AsAt.sqlDate(audit.dueDate), AsAt.sqlDate(audit.scheduledOn),
-            AsAt.sqlDate(audit.submittedOn), audit.withinTimescale,
+        return new Object[] {audit.auditId, audit.seq(), AsAt.sqlDate(audit.effectiveFrom()),
+            AsAt.utc(audit.recordedAt()), audit.auditMonth.toString(), audit.childReference, audit.team,
+            audit.serviceArea, audit.auditType.name(), audit.auditor, AsAt.sqlDate(audit.dueDate),
+            AsAt.sqlDate(audit.scheduledOn), AsAt.sqlDate(audit.submittedOn), audit.withinTimescale,
             engagement == null ? null : engagement.socialWorker().name(),
             engagement == null ? null : engagement.teamManager().name(),
             engagement == null ? null : engagement.child().name(),
@@ -118,21 +74,25 @@ class AuditVersions {
             audit.inadmissibilityReason, audit.status.name()};
     }
 
-    /** A rebuild fills the copies that clients are not reading (see {@link ReadModelTables}). */
-    void startRebuild() {
-        tables.startRebuild(READ_MODEL);
-    }
-
-    private String writeTable(String table) {
-        return tables.writeTable(READ_MODEL, table);
+    @Override
+    public void insertDetails(List<AuditVersion> versions, UnaryOperator<String> copy) {
+        List<Object[]> grades = new ArrayList<>();
+        versions.forEach(audit -> audit.grades.forEach((area, judgement) -> grades.add(new Object[] {
+            audit.auditId, audit.seq(), area.name(), judgement.auditor().name(),
+            judgement.moderated() == null ? null : judgement.moderated().name()})));
+        if (!grades.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO " + copy.apply(GRADES) + """
+                     (audit_id, seq, practice_area, auditor_grade, moderated_grade)
+                    VALUES (?, ?, ?, ?, ?)""", grades);
+        }
     }
 
     /** The audit as at (D, T); empty when it was not scheduled by D or not known by T. */
     Optional<AuditVersion> asAt(String auditId, AsAt asAt) {
         List<Object> arguments = asAt.arguments();
         arguments.add(auditId);
-        return withGrades(jdbc.query("SELECT v.* FROM audit_version v WHERE " + AS_AT + " AND v.audit_id = ?",
-                AuditVersions::version, arguments.toArray())).stream().findFirst();
+        return withGrades(jdbc.query("SELECT v.* FROM audit_version v WHERE " + table.asAt("v") + " AND v.audit_id = ?",
+                this::version, arguments.toArray())).stream().findFirst();
     }
 
     /** The audits as at (D, T) matching every non-null filter, ordered by month, team and id, one page. */
@@ -141,16 +101,16 @@ class AuditVersions {
         arguments.addAll(filters.arguments());
         arguments.add(size);
         arguments.add((long) page * size);
-        return withGrades(jdbc.query("SELECT v.* FROM audit_version v WHERE " + AS_AT + filters.condition()
+        return withGrades(jdbc.query("SELECT v.* FROM audit_version v WHERE " + table.asAt("v") + filters.condition()
                         + " ORDER BY v.audit_month, v.team, v.audit_id LIMIT ? OFFSET ?",
-                AuditVersions::version, arguments.toArray()));
+                this::version, arguments.toArray()));
     }
 
     /** How many audits as at (D, T) match every non-null filter. */
     long count(Filters filters, AsAt asAt) {
         List<Object> arguments = asAt.arguments();
         arguments.addAll(filters.arguments());
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_version v WHERE " + AS_AT + filters.condition(),
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM audit_version v WHERE " + table.asAt("v") + filters.condition(),
                 Long.class, arguments.toArray());
         return count == null ? 0 : count;
     }
@@ -183,24 +143,26 @@ class AuditVersions {
         }
     }
 
-    /** Fills in the grades of the versions read, in one query. */
+    /** Fills in the grades of the versions read from the views, in one query. */
     private List<AuditVersion> withGrades(List<AuditVersion> versions) {
-        return withGrades(versions, GRADES);
+        readDetails(versions, UnaryOperator.identity());
+        return versions;
     }
 
-    private List<AuditVersion> withGrades(List<AuditVersion> versions, String grades) {
+    @Override
+    public void readDetails(List<AuditVersion> versions, UnaryOperator<String> copy) {
         if (versions.isEmpty()) {
-            return versions;
+            return;
         }
         Map<String, AuditVersion> byKey = new LinkedHashMap<>();
         List<Object> keys = new ArrayList<>();
         for (AuditVersion version : versions) {
-            byKey.put(version.auditId + "#" + version.seq, version);
+            byKey.put(version.auditId + "#" + version.seq(), version);
             keys.add(version.auditId);
-            keys.add(version.seq);
+            keys.add(version.seq());
         }
         String rows = Collections.nCopies(versions.size(), "(?, ?)").stream().collect(Collectors.joining(", "));
-        jdbc.query("SELECT audit_id, seq, practice_area, auditor_grade, moderated_grade FROM " + grades
+        jdbc.query("SELECT audit_id, seq, practice_area, auditor_grade, moderated_grade FROM " + copy.apply(GRADES)
                 + " WHERE (audit_id, seq) IN (" + rows + ")", (ResultSet row) -> {
             String moderated = row.getString("moderated_grade");
             byKey.get(row.getString("audit_id") + "#" + row.getLong("seq")).grades.put(
@@ -208,24 +170,25 @@ class AuditVersions {
                     new JudgementView(Grade.valueOf(row.getString("auditor_grade")),
                             moderated == null ? null : Grade.valueOf(moderated)));
         }, keys.toArray());
-        return versions;
     }
 
-    private static AuditVersion version(ResultSet row, int rowNumber) throws SQLException {
-        AuditVersion audit = new AuditVersion();
+    private AuditVersion version(ResultSet row, int rowNumber) throws SQLException {
+        return read(row);
+    }
+
+    @Override
+    public AuditVersion read(ResultSet row) throws SQLException {
+        AuditVersion audit = new AuditVersion(row.getLong("seq"), Rows.day(row, "effective_from"), null);
         audit.auditId = row.getString("audit_id");
-        audit.seq = row.getLong("seq");
-        audit.effectiveFrom = row.getObject("effective_from", LocalDate.class);
-        audit.recordedAt = row.getObject("recorded_at", OffsetDateTime.class).toInstant();
         audit.auditMonth = YearMonth.parse(row.getString("audit_month"));
         audit.childReference = row.getString("child_reference");
         audit.team = row.getString("team");
         audit.serviceArea = row.getString("service_area");
         audit.auditType = AuditType.valueOf(row.getString("audit_type"));
         audit.auditor = row.getString("auditor");
-        audit.dueDate = row.getObject("due_date", LocalDate.class);
-        audit.scheduledOn = row.getObject("scheduled_on", LocalDate.class);
-        audit.submittedOn = row.getObject("submitted_on", LocalDate.class);
+        audit.dueDate = Rows.day(row, "due_date");
+        audit.scheduledOn = Rows.day(row, "scheduled_on");
+        audit.submittedOn = Rows.day(row, "submitted_on");
         audit.withinTimescale = row.getObject("within_timescale", Boolean.class);
         String socialWorker = row.getString("engagement_social_worker");
         audit.engagement = socialWorker == null ? null : new Engagement(EngagementLevel.valueOf(socialWorker),
@@ -234,7 +197,7 @@ class AuditVersions {
                 EngagementLevel.valueOf(row.getString("engagement_parent")));
         audit.moderationRevisions = row.getInt("moderation_revisions");
         audit.inadmissible = row.getBoolean("inadmissible");
-        audit.declaredOn = row.getObject("declared_on", LocalDate.class);
+        audit.declaredOn = Rows.day(row, "declared_on");
         audit.inadmissibilityReason = row.getString("inadmissibility_reason");
         audit.status = AuditStatus.valueOf(row.getString("status"));
         return audit;

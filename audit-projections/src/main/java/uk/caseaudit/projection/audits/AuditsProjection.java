@@ -1,47 +1,51 @@
 package uk.caseaudit.projection.audits;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import uk.caseaudit.audit.AuditDeclaredInadmissible;
 import uk.caseaudit.audit.AuditScheduled;
 import uk.caseaudit.audit.JudgementModerated;
 import uk.caseaudit.audit.JudgementsSubmitted;
+import uk.caseaudit.projection.readmodel.ReadModel;
+import uk.caseaudit.projection.readmodel.VersionedTable;
 
 /**
  * Keeps a version of each audit per event: its whole state after the event, effective from the event's day and
  * recorded at the event's time, so every audits read model can answer as at any day and as known at any instant.
- * A redelivered event finds its version stored and changes nothing. Versions are written as {@link
- * uk.caseaudit.projection.VersionWrites} says: gathered per batch of events, or one at a time.
+ * A redelivered event finds its version stored and changes nothing.
  */
 @Component
 @ProcessingGroup(AuditsProjection.NAME)
 class AuditsProjection {
 
-    static final String NAME = AuditVersions.READ_MODEL;
+    static final String NAME = "audits";
 
-    private final AuditVersions versions;
+    private final VersionedTable<AuditVersion> versions;
 
     AuditsProjection(AuditVersions versions) {
-        this.versions = versions;
+        this.versions = versions.table();
+    }
+
+    /** The audits' declaration: the versions, and their grades, which refer to them. */
+    @Bean
+    static ReadModel auditsReadModel() {
+        return new ReadModel(NAME, AuditVersions.AUDITS, AuditVersions.GRADES);
     }
 
     @EventHandler
     void on(AuditScheduled event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
-        if (versions.latestWritten(event.auditId()).isEmpty()) { // else redelivered
-            versions.append(AuditVersion.scheduled(event, seq, recordedAt));
-        }
+        versions.first(AuditVersion.scheduled(event, seq, recordedAt));
     }
 
     @EventHandler
     void on(JudgementsSubmitted event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
-        store(event.auditId(), seq, event.submittedOn(), recordedAt, audit -> {
+        versions.next(event.auditId(), seq, event.submittedOn(), recordedAt, audit -> {
             audit.submittedOn = event.submittedOn();
             audit.withinTimescale = event.withinTimescale();
             audit.engagement = event.engagement();
@@ -52,7 +56,7 @@ class AuditsProjection {
 
     @EventHandler
     void on(JudgementModerated event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
-        store(event.auditId(), seq, event.moderatedOn(), recordedAt, audit -> {
+        versions.next(event.auditId(), seq, event.moderatedOn(), recordedAt, audit -> {
             event.grades().forEach((area, grade) -> {
                 JudgementView submitted = audit.grades.get(area);
                 if (submitted == null) {
@@ -68,7 +72,7 @@ class AuditsProjection {
 
     @EventHandler
     void on(AuditDeclaredInadmissible event, @SequenceNumber long seq, @Timestamp Instant recordedAt) {
-        store(event.auditId(), seq, event.declaredOn(), recordedAt, audit -> {
+        versions.next(event.auditId(), seq, event.declaredOn(), recordedAt, audit -> {
             audit.inadmissible = true;
             audit.declaredOn = event.declaredOn();
             audit.inadmissibilityReason = event.reason();
@@ -79,18 +83,5 @@ class AuditsProjection {
     @ResetHandler
     void reset() {
         versions.startRebuild();
-    }
-
-    /** Stores the next version: a copy of the latest with the event's change applied. */
-    private void store(String auditId, long seq, LocalDate effectiveFrom, Instant recordedAt,
-                       Consumer<AuditVersion> change) {
-        AuditVersion latest = versions.latestWritten(auditId).orElseThrow(() -> new IllegalStateException(
-                "No version of audit " + auditId + " is stored: its scheduling was missed"));
-        if (latest.seq >= seq) {
-            return; // redelivered
-        }
-        AuditVersion next = latest.next(seq, effectiveFrom, recordedAt);
-        change.accept(next);
-        versions.append(next);
     }
 }

@@ -1,6 +1,6 @@
 package uk.caseaudit.projection.audits;
 
-import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.readmodel.AsAt;
 
 /**
  * Finds one audit as it stood at {@code asAt}, or as it stands now when {@code asAt} is null; answers an

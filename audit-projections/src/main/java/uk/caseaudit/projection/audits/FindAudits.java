@@ -1,7 +1,7 @@
 package uk.caseaudit.projection.audits;
 
 import java.time.YearMonth;
-import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.readmodel.AsAt;
 
 /**
  * Finds the audits scheduled by {@code asAt} matching every filter given (a null filter matches all; the status is the

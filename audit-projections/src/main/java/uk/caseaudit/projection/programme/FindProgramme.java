@@ -1,7 +1,7 @@
 package uk.caseaudit.projection.programme;
 
 import java.time.YearMonth;
-import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.readmodel.AsAt;
 
 /**
  * Finds, per audit month {@code from} to {@code to}, how the programme stood as at {@code asAt}: audits scheduled,

@@ -1,6 +1,5 @@
 package uk.caseaudit.projection.register;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -9,22 +8,18 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import uk.caseaudit.concern.CaseOfConcernRaised;
-import uk.caseaudit.projection.AsAt;
 import uk.caseaudit.concern.Category;
+import uk.caseaudit.projection.readmodel.AsAt;
+import uk.caseaudit.projection.readmodel.Rows;
+import uk.caseaudit.projection.readmodel.Version;
 
 /**
  * One row of {@code case_of_concern_version}: the whole state of a case of concern after one of its events.
- * A new version is a copy of the previous one with the event's change.
  */
-final class CaseVersion {
+final class CaseVersion extends Version<CaseVersion> {
 
     String caseOfConcernId;
-    long seq;
-    LocalDate effectiveFrom;
-    /** When the event was recorded (written, not read back: the queries ask for it in SQL). */
-    Instant recordedAt;
     String auditId;
     String childReference;
     String team;
@@ -49,15 +44,18 @@ final class CaseVersion {
     LocalDate reopenedOn;
     String reopenReason;
 
-    private CaseVersion() {
+    private CaseVersion(long seq, LocalDate effectiveFrom, Instant recordedAt) {
+        super(seq, effectiveFrom, recordedAt);
+    }
+
+    @Override
+    public String id() {
+        return caseOfConcernId;
     }
 
     static CaseVersion raised(CaseOfConcernRaised event, String user, long seq, Instant recordedAt) {
-        CaseVersion raised = new CaseVersion();
+        CaseVersion raised = new CaseVersion(seq, event.raisedOn(), recordedAt);
         raised.caseOfConcernId = event.caseOfConcernId();
-        raised.seq = seq;
-        raised.effectiveFrom = event.raisedOn();
-        raised.recordedAt = recordedAt;
         raised.auditId = event.auditId();
         raised.childReference = event.childReference();
         raised.team = event.team();
@@ -72,39 +70,6 @@ final class CaseVersion {
         raised.concerns = event.concerns();
         raised.reviewedSinceReset = false;
         return raised;
-    }
-
-    /** A copy of this version, to become version {@code nextSeq} once an event's change is applied to it. */
-    CaseVersion next(long nextSeq, LocalDate nextEffectiveFrom, Instant nextRecordedAt) {
-        CaseVersion next = new CaseVersion();
-        next.caseOfConcernId = caseOfConcernId;
-        next.seq = nextSeq;
-        next.effectiveFrom = nextEffectiveFrom;
-        next.recordedAt = nextRecordedAt;
-        next.auditId = auditId;
-        next.childReference = childReference;
-        next.team = team;
-        next.serviceArea = serviceArea;
-        next.auditMonth = auditMonth;
-        next.worker = worker;
-        next.category = category;
-        next.categorySince = categorySince;
-        next.status = status;
-        next.raisedOn = raisedOn;
-        next.raisedBy = raisedBy;
-        next.concerns = concerns;
-        next.reviewedSinceReset = reviewedSinceReset;
-        next.lastReviewOn = lastReviewOn;
-        next.lastAssurance = lastAssurance;
-        next.lastReviewedBy = lastReviewedBy;
-        next.closedOn = closedOn;
-        next.signOffRationale = signOffRationale;
-        next.signOffBy = signOffBy;
-        next.lastRefusalOn = lastRefusalOn;
-        next.lastRefusalReason = lastRefusalReason;
-        next.reopenedOn = reopenedOn;
-        next.reopenReason = reopenReason;
-        return next;
     }
 
     void reviewed(LocalDate on, String assurance, String user) {
@@ -167,20 +132,31 @@ final class CaseVersion {
         return next;
     }
 
-    /** Stores the versions in {@code table} (a copy of case_of_concern_version), in one batch. */
-    static void insert(JdbcTemplate jdbc, String table, List<CaseVersion> versions) {
-        jdbc.batchUpdate("INSERT INTO " + table + """
-                 (case_of_concern_id, seq, effective_from, recorded_at, audit_id,
-                    child_reference, team, service_area, audit_month, worker, category, category_since, status,
-                    raised_on, raised_by, concerns, reviewed_since_reset, last_review_on, last_assurance,
-                    last_reviewed_by, closed_on, sign_off_rationale, sign_off_by, last_refusal_on,
-                    last_refusal_reason, reopened_on, reopen_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                versions.stream().map(CaseVersion::row).toList());
-    }
+    /** The versions as rows of {@code case_of_concern_version}. */
+    static final Rows<CaseVersion> ROWS = new Rows<>() {
 
-    private Object[] row() {
-        return new Object[] {caseOfConcernId, seq, AsAt.sqlDate(effectiveFrom), AsAt.utc(recordedAt), auditId,
+        @Override
+        public List<String> columns() {
+            return List.of("case_of_concern_id", "seq", "effective_from", "recorded_at", "audit_id",
+                    "child_reference", "team", "service_area", "audit_month", "worker", "category", "category_since",
+                    "status", "raised_on", "raised_by", "concerns", "reviewed_since_reset", "last_review_on",
+                    "last_assurance", "last_reviewed_by", "closed_on", "sign_off_rationale", "sign_off_by",
+                    "last_refusal_on", "last_refusal_reason", "reopened_on", "reopen_reason");
+        }
+
+        @Override
+        public Object[] values(CaseVersion version) {
+            return version.values();
+        }
+
+        @Override
+        public CaseVersion read(ResultSet row) throws SQLException {
+            return CaseVersion.read(row, 0);
+        }
+    };
+
+    private Object[] values() {
+        return new Object[] {caseOfConcernId, seq(), AsAt.sqlDate(effectiveFrom()), AsAt.utc(recordedAt()), auditId,
             childReference, team, serviceArea, auditMonth.toString(), worker, category.name(),
             AsAt.sqlDate(categorySince), status.name(), AsAt.sqlDate(raisedOn), raisedBy, concerns,
             reviewedSinceReset, AsAt.sqlDate(lastReviewOn), lastAssurance, lastReviewedBy, AsAt.sqlDate(closedOn),
@@ -189,10 +165,8 @@ final class CaseVersion {
     }
 
     static CaseVersion read(ResultSet row, int rowNumber) throws SQLException {
-        CaseVersion version = new CaseVersion();
+        CaseVersion version = new CaseVersion(row.getLong("seq"), Rows.day(row, "effective_from"), null);
         version.caseOfConcernId = row.getString("case_of_concern_id");
-        version.seq = row.getLong("seq");
-        version.effectiveFrom = localDate(row, "effective_from");
         version.auditId = row.getString("audit_id");
         version.childReference = row.getString("child_reference");
         version.team = row.getString("team");
@@ -200,21 +174,21 @@ final class CaseVersion {
         version.auditMonth = YearMonth.parse(row.getString("audit_month"));
         version.worker = row.getString("worker");
         version.category = Category.valueOf(row.getString("category"));
-        version.categorySince = localDate(row, "category_since");
+        version.categorySince = Rows.day(row, "category_since");
         version.status = CaseStatus.valueOf(row.getString("status"));
-        version.raisedOn = localDate(row, "raised_on");
+        version.raisedOn = Rows.day(row, "raised_on");
         version.raisedBy = row.getString("raised_by");
         version.concerns = row.getString("concerns");
         version.reviewedSinceReset = row.getBoolean("reviewed_since_reset");
-        version.lastReviewOn = localDate(row, "last_review_on");
+        version.lastReviewOn = Rows.day(row, "last_review_on");
         version.lastAssurance = row.getString("last_assurance");
         version.lastReviewedBy = row.getString("last_reviewed_by");
-        version.closedOn = localDate(row, "closed_on");
+        version.closedOn = Rows.day(row, "closed_on");
         version.signOffRationale = row.getString("sign_off_rationale");
         version.signOffBy = row.getString("sign_off_by");
-        version.lastRefusalOn = localDate(row, "last_refusal_on");
+        version.lastRefusalOn = Rows.day(row, "last_refusal_on");
         version.lastRefusalReason = row.getString("last_refusal_reason");
-        version.reopenedOn = localDate(row, "reopened_on");
+        version.reopenedOn = Rows.day(row, "reopened_on");
         version.reopenReason = row.getString("reopen_reason");
         return version;
     }
@@ -223,7 +197,7 @@ final class CaseVersion {
     RegisterRow toRow(LocalDate day) {
         return new RegisterRow(caseOfConcernId, auditId, childReference, team, serviceArea, auditMonth, category,
                 worker, status, raisedOn, daysOnRegister(day), lastReviewOn, category1ReviewLate(day), closedOn,
-                signOffRationale, signOffBy, seq);
+                signOffRationale, signOffBy, seq());
     }
 
     /** The full view of this version, as on {@code day}. */
@@ -232,11 +206,6 @@ final class CaseVersion {
                 category, categorySince, worker, status, raisedOn, raisedBy, concerns, daysOnRegister(day),
                 reviewedSinceReset, category1ReviewLate(day), lastReviewOn, lastAssurance, lastReviewedBy, closedOn,
                 signOffRationale, signOffBy, lastRefusalOn, lastRefusalReason, reopenedOn, reopenReason,
-                effectiveFrom, seq);
-    }
-
-    private static LocalDate localDate(ResultSet row, String column) throws SQLException {
-        Date day = row.getDate(column);
-        return day == null ? null : day.toLocalDate();
+                effectiveFrom(), seq());
     }
 }

@@ -1,6 +1,6 @@
 package uk.caseaudit.projection.register;
 
-import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.readmodel.AsAt;
 
 /**
  * Finds one case of concern as it stood on a day (known at an instant); answers an

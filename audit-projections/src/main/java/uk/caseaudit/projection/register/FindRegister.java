@@ -1,7 +1,7 @@
 package uk.caseaudit.projection.register;
 
 import uk.caseaudit.concern.Category;
-import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.readmodel.AsAt;
 
 /**
  * Finds the register as it stood on a day (known at an instant): the cases of the status asked for, of

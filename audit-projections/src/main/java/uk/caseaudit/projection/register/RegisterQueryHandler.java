@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.readmodel.AsAt;
 
 /**
  * Answers the register's questions from {@code case_of_concern_version} (kept by {@link RegisterProjection}):

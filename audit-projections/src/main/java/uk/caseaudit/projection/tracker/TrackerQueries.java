@@ -2,7 +2,7 @@ package uk.caseaudit.projection.tracker;
 
 import java.time.YearMonth;
 import java.util.List;
-import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.readmodel.AsAt;
 
 /** The questions the action tracker answers. */
 public final class TrackerQueries {

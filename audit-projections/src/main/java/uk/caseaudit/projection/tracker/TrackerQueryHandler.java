@@ -12,7 +12,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.caseaudit.action.Focus;
-import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.readmodel.AsAt;
 import uk.caseaudit.projection.tracker.TrackerQueries.ActionPage;
 import uk.caseaudit.projection.tracker.TrackerQueries.FindAction;
 import uk.caseaudit.projection.tracker.TrackerQueries.FindActionTracker;

@@ -2,7 +2,7 @@ package uk.caseaudit.projection.trends;
 
 import java.time.YearMonth;
 import uk.caseaudit.audit.AuditType;
-import uk.caseaudit.projection.AsAt;
+import uk.caseaudit.projection.readmodel.AsAt;
 import uk.caseaudit.shared.PracticeArea;
 
 /**

@@ -1,4 +1,4 @@
-package uk.caseaudit.projection;
+package uk.caseaudit.projection.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
  * A read model gathers the writes of a processor's batch, except in a batch that overlaps the positions of one of its
  * batches that rolled back: those events are handled one at a time, so the one that fails is parked alone.
  */
-class ReadModelWritesTest {
+class BatchPolicyTest {
 
     private static final String READ_MODEL = "action-tracker";
 
-    private final ReadModelWrites writes = new ReadModelWrites();
+    private final BatchPolicy writes = new BatchPolicy();
 
     @Test
     void a_batch_overlapping_a_rolled_back_batch_is_handled_one_at_a_time_and_the_rest_is_gathered() {

@@ -1,4 +1,4 @@
-package uk.caseaudit.projection;
+package uk.caseaudit.projection.readmodel;
 
 import java.sql.ResultSet;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package uk.caseaudit.projection;
+package uk.caseaudit.projection.readmodel;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>In a processor's batch of events (one transaction), a read model's handlers write nothing themselves: they
  * read the latest versions of the batch's aggregates once and keep their new versions in memory, and
- * {@link VersionWrites} stores them all when the batch commits, with the token that passes their events. That spares
+ * {@link VersionedTable} stores them all when the batch commits, with the token that passes their events. That spares
  * the database a few round trips per event, which is what a rebuild of millions of events costs.
  *
  * <p>One at a time: outside a processor's batch (a dead-letter retry), and in a batch that overlaps the positions of a
@@ -31,11 +31,11 @@ import org.springframework.stereotype.Component;
  * nothing, its token neither, so a read with {@code minPosition} waits until its events are handled again.
  */
 @Component
-public class ReadModelWrites {
+public class BatchPolicy {
 
-    private static final Logger log = LoggerFactory.getLogger(ReadModelWrites.class);
+    private static final Logger log = LoggerFactory.getLogger(BatchPolicy.class);
 
-    private static final String MODE = ReadModelWrites.class.getName() + ".batched.";
+    private static final String MODE = BatchPolicy.class.getName() + ".batched.";
 
     /** At most this many rolled-back ranges are remembered per read model (the lowest go first). */
     private static final int RANGES_KEPT = 1_000;
@@ -64,7 +64,7 @@ public class ReadModelWrites {
         if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch)) {
             return false;
         }
-        long[] positions = batch.getMessages().stream().map(ReadModelWrites::position)
+        long[] positions = batch.getMessages().stream().map(BatchPolicy::position)
                 .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).toArray();
         if (positions.length == 0) {
             return false;

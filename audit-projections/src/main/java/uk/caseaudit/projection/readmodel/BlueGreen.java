@@ -1,13 +1,13 @@
-package uk.caseaudit.projection;
+package uk.caseaudit.projection.readmodel;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,40 +16,41 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Blue/green storage of the read models, so that a rebuild never shows clients an empty or half-built table.
  *
  * <p>Each read-model table {@code T} exists twice, {@code T_a} and {@code T_b}; clients read the view {@code T},
- * which selects from the live copy (migration V8). A rebuild starts in the read model's reset handler
+ * which selects from the live copy; the read model's own migrations create the three. A rebuild starts in the read model's reset handler
  * ({@link #startRebuild}): the other copy is emptied and the handlers write into it ({@link #writeTable}) while
  * clients go on reading the live one, frozen at the position it had reached. Once every segment of the read
  * model's processor has replayed up to the position it had when the rebuild started, {@link #switchIfRebuilt}
  * replaces the views by ones over the rebuilt copy, which is live from then on. The previous copy keeps the old
  * state until the next rebuild empties it.
  *
- * <p>A read model's name is that of its processing group, and so of its event processor and token entries.
+ * <p>Which copy is live is kept in {@code read_model_slot}, a row per read model, added here for a read model new to
+ * the database.
  */
 @Component
-public class ReadModelTables {
-
-    /** The read models, by the name of their processing group (and so of their processor). */
-    public static final List<String> READ_MODELS = List.of("audits", "register", "action-tracker");
+public class BlueGreen {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final StoredTokens storedTokens;
-    private final Map<String, List<String>> tables = new ConcurrentHashMap<>();
+    private final ReadModels readModels;
 
-    ReadModelTables(JdbcTemplate jdbc, TransactionTemplate transaction, StoredTokens storedTokens) {
+    BlueGreen(JdbcTemplate jdbc, TransactionTemplate transaction, StoredTokens storedTokens, ReadModels readModels) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.storedTokens = storedTokens;
+        this.readModels = readModels;
+        readModels.names().forEach(this::addSlot);
     }
 
-    /** Declares a read model's tables (their view names), each referred-to table before those referring to it. */
-    public void register(String readModel, String... viewNames) {
-        tables.put(readModel, List.of(viewNames));
-    }
-
-    /** The read models declared, by name. */
-    public Map<String, List<String>> readModels() {
-        return Map.copyOf(tables);
+    /** A read model new to the database starts on copy a (several nodes may start at once: the first adds it). */
+    private void addSlot(String readModel) {
+        if (findSlot(readModel).isEmpty()) {
+            try {
+                jdbc.update("INSERT INTO read_model_slot (read_model, live) VALUES (?, 'a')", readModel);
+            } catch (DuplicateKeyException addedByAnotherNode) {
+                // the slot is there, which is all this asks
+            }
+        }
     }
 
     /**
@@ -73,7 +74,7 @@ public class ReadModelTables {
     public void startRebuild(String readModel) {
         Slot slot = slot(readModel);
         String standby = slot.other();
-        List<String> views = tables.get(readModel);
+        List<String> views = tables(readModel);
         for (int i = views.size() - 1; i >= 0; i--) {
             jdbc.update("DELETE FROM " + views.get(i) + "_" + standby);
         }
@@ -108,7 +109,7 @@ public class ReadModelTables {
             return false;
         }
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            for (String view : tables.get(readModel)) {
+            for (String view : tables(readModel)) {
                 jdbc.execute("CREATE OR REPLACE VIEW " + view + " AS SELECT * FROM " + view + "_" + slot.building());
             }
             return jdbc.update("""
@@ -133,6 +134,11 @@ public class ReadModelTables {
      * (null when unknown).
      */
     public record Rebuild(String live, String building, Long livePosition) {
+    }
+
+    private List<String> tables(String readModel) {
+        return readModels.find(readModel).orElseThrow(() -> new IllegalArgumentException(
+                "No read model is named " + readModel)).tables();
     }
 
     private Slot slot(String readModel) {
