@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.caseaudit.projection.readmodel.BlueGreen;
+import uk.caseaudit.projection.readmodel.axon.ReadModelTokenStore;
 import uk.caseaudit.projection.readmodel.ReadModels;
 
 /**

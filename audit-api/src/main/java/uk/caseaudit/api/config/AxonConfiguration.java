@@ -53,36 +53,6 @@ class AxonConfiguration {
     }
 
     /**
-     * Every read model runs on a pooled streaming processor, so it can be replayed; a batch of
-     * events shares one transaction. A segment with no event of its own stores its token every
-     * claim-extension threshold (so other nodes see how far it is); free segments are claimed every
-     * token-claim interval (so a node takes over a stopped or dead node's segments soon). The
-     * processors read the event store through a {@link PromptEventSource}, so that an event reaches
-     * them at once rather than at their next look, half a second later.
-     */
-    @Bean
-    ConfigurerModule pooledStreamingProcessors(
-            PromptEventSource events,
-            @Value("${case-audit.projections.segments}") int segments,
-            @Value("${case-audit.projections.batch-size}") int batchSize,
-            @Value("${case-audit.projections.claim-extension-threshold}") Duration claimExtensionThreshold,
-            @Value("${case-audit.projections.token-claim-interval}") Duration tokenClaimInterval) {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((config, builder) -> builder
-                        .messageSource(events.over(config.eventStore()))
-                        .initialSegmentCount(segments)
-                        .batchSize(batchSize)
-                        .claimExtensionThreshold(claimExtensionThreshold.toMillis())
-                        .tokenClaimInterval(tokenClaimInterval.toMillis())));
-    }
-
-    /** The event store as the read models read it; see {@link PromptEventSource}. */
-    @Bean
-    PromptEventSource promptEventSource(@Value("${case-audit.event-store.fetch-delay}") Duration poll) {
-        return new PromptEventSource(poll);
-    }
-
-    /**
      * The guard of "one open case of concern per child" runs inside each command's transaction and
      * its failure refuses the command (see {@link OpenCaseOfConcernGuard}).
      */

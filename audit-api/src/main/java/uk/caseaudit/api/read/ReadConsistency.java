@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import uk.caseaudit.projection.readmodel.BlueGreen;
 import uk.caseaudit.projection.readmodel.BlueGreen.Rebuild;
 import uk.caseaudit.projection.readmodel.ReadModels;
-import uk.caseaudit.projection.readmodel.StoredTokens;
+import uk.caseaudit.projection.readmodel.axon.StoredTokens;
 
 /**
  * Read-your-writes: a read that carries {@code minPosition=N} waits until every read model has

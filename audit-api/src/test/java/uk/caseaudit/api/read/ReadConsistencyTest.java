@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import uk.caseaudit.projection.readmodel.BlueGreen;
 import uk.caseaudit.projection.readmodel.ReadModel;
 import uk.caseaudit.projection.readmodel.ReadModels;
-import uk.caseaudit.projection.readmodel.StoredTokens;
+import uk.caseaudit.projection.readmodel.axon.StoredTokens;
 
 /**
  * Read-your-writes across a segment's claim: Axon's processing status is a live map, so a segment this node claims

@@ -1,5 +1,6 @@
 package uk.caseaudit.projection.readmodel;
 
+import uk.caseaudit.projection.readmodel.axon.StoredTokens;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

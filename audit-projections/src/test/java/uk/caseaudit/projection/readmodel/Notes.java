@@ -1,5 +1,6 @@
 package uk.caseaudit.projection.readmodel;
 
+import uk.caseaudit.projection.readmodel.axon.StoredTokens;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package uk.caseaudit.api.config;
+package uk.caseaudit.projection.readmodel.axon;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package uk.caseaudit.api.config;
+package uk.caseaudit.projection.readmodel.axon;
 
+import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -16,35 +17,66 @@ import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.caseaudit.projection.readmodel.BatchPolicy;
 import uk.caseaudit.projection.readmodel.ReadModels;
-import uk.caseaudit.projection.opencases.OpenCaseOfConcernGuard;
 
 /**
- * Dead letters: an event a read model fails to handle is parked in Axon's sequenced dead-letter queue (table
+ * How the read models' event processors run, in Axon terms; the rest of the service reaches none of this.
+ *
+ * <p>Every read model runs on a pooled streaming processor, so it can be replayed; a batch of events shares one
+ * transaction. A segment with no event of its own stores its token every claim-extension threshold (so other nodes see
+ * how far it is); free segments are claimed every token-claim interval (so a node takes over a stopped or dead node's
+ * segments soon). The processors read the event store through a {@link PromptEventSource}, so that an event reaches
+ * them at once rather than at their next look.
+ *
+ * <p>Dead letters: an event a read model fails to handle is parked in Axon's sequenced dead-letter queue (table
  * {@code DeadLetterEntry}, created by Flyway) and the read model goes on with the other events. The later events of
  * the same aggregate (the same sequence) are parked behind it, so they are never applied out of order. Nothing is
  * retried automatically: an operator retries or evicts through {@code /api/admin/dead-letters}.
  *
- * <p>Only the read models' streaming processors have a queue. The {@link OpenCaseOfConcernGuard} does not: it runs in
- * the command's transaction and its failure must keep refusing the command.
+ * <p>Only the read models' processors have a queue: a subscribing processor (the guard of open cases of concern) runs
+ * in the command's transaction and its failure must keep refusing the command.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-class DeadLetterConfiguration {
+public class ReadModelProcessing {
 
-    private static final Logger log = LoggerFactory.getLogger(DeadLetterConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(ReadModelProcessing.class);
 
     /**
      * At most this many aggregates may be dead in one read model. More means something is wrong with every event
      * (a broken migration, say): the read model then stops at the next failure rather than park the whole stream.
      */
-    static final int MAX_SEQUENCES = 256;
+    public static final int MAX_SEQUENCES = 256;
 
     /** At most this many letters per aggregate (the failed event and those parked behind it). */
-    static final int MAX_SEQUENCE_SIZE = 1024;
+    public static final int MAX_SEQUENCE_SIZE = 1024;
+
+    /** The read models' pooled streaming processors. */
+    @Bean
+    ConfigurerModule pooledStreamingProcessors(
+            PromptEventSource events,
+            @Value("${case-audit.projections.segments}") int segments,
+            @Value("${case-audit.projections.batch-size}") int batchSize,
+            @Value("${case-audit.projections.claim-extension-threshold}") Duration claimExtensionThreshold,
+            @Value("${case-audit.projections.token-claim-interval}") Duration tokenClaimInterval) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors((config, builder) -> builder
+                        .messageSource(events.over(config.eventStore()))
+                        .initialSegmentCount(segments)
+                        .batchSize(batchSize)
+                        .claimExtensionThreshold(claimExtensionThreshold.toMillis())
+                        .tokenClaimInterval(tokenClaimInterval.toMillis())));
+    }
+
+    /** The event store as the read models read it; see {@link PromptEventSource}. */
+    @Bean
+    PromptEventSource promptEventSource(@Value("${case-audit.event-store.fetch-delay}") Duration poll) {
+        return new PromptEventSource(poll);
+    }
 
     /**
      * A {@link JdbcSequencedDeadLetterQueue} per read model, on the connections of the Spring transaction the

@@ -1,4 +1,4 @@
-package uk.caseaudit.projection.readmodel;
+package uk.caseaudit.projection.readmodel.axon;
 
 import java.sql.ResultSet;
 import java.util.HashMap;
@@ -24,7 +24,7 @@ public class StoredTokens {
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
 
-    StoredTokens(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer) {
+    public StoredTokens(JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer) {
         this.jdbc = jdbc;
         this.serializer = serializer;
     }

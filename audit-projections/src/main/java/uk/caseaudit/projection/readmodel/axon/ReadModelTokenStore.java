@@ -1,4 +1,4 @@
-package uk.caseaudit.api.cluster;
+package uk.caseaudit.projection.readmodel.axon;
 
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -18,12 +18,12 @@ import uk.caseaudit.projection.readmodel.ReadModels;
  * that creates the tokens, so of several nodes starting at once only the one whose tokens were stored starts it.
  * Over an empty event store the processor simply starts live.
  */
-final class ReadModelTokenStore extends JdbcTokenStore {
+public final class ReadModelTokenStore extends JdbcTokenStore {
 
     private final BlueGreen tables;
     private final ReadModels readModels;
 
-    ReadModelTokenStore(JdbcTokenStore.Builder builder, BlueGreen tables, ReadModels readModels) {
+    public ReadModelTokenStore(JdbcTokenStore.Builder builder, BlueGreen tables, ReadModels readModels) {
         super(builder);
         this.tables = tables;
         this.readModels = readModels;

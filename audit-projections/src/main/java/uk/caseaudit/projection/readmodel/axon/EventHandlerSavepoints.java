@@ -1,4 +1,4 @@
-package uk.caseaudit.api.config;
+package uk.caseaudit.projection.readmodel.axon;
 
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
