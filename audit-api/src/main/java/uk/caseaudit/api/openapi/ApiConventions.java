@@ -41,13 +41,6 @@ class ApiConventions implements OpenApiCustomizer {
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     private static final Map<String, String> READ_PARAMETERS = Map.of(
-            "asAt", "The day to answer as at (yyyy-MM-dd): facts effective by the end of that day, Europe/London. "
-                    + "Today when left out.",
-            "knownAt", "Answer from only what was recorded by this instant (ISO-8601, e.g. 2018-06-15T09:00:00Z): "
-                    + "how the service saw it then. Now when left out.",
-            "minPosition", "Read your writes: wait (a few seconds at most) until the read model has processed this "
-                    + "event-stream position, the position a command answered with. 503 with Retry-After when it "
-                    + "cannot in time.",
             "page", "The page to answer, from 0.",
             "size", "How many rows a page holds.");
 
