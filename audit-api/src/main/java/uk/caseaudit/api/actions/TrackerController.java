@@ -2,7 +2,6 @@ package uk.caseaudit.api.actions;
 
 import uk.caseaudit.api.access.AccessLog;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +11,6 @@ import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.caseaudit.api.problem.BadRequest;
 import uk.caseaudit.api.problem.NotFound;
-import uk.caseaudit.api.read.ReadConsistency;
-import uk.caseaudit.api.read.TimeAxes;
+import uk.caseaudit.api.read.ReadAt;
 import uk.caseaudit.projection.readmodel.AsAt;
 import uk.caseaudit.projection.tracker.ActionRow;
 import uk.caseaudit.projection.tracker.ActionStatus;
@@ -40,15 +37,10 @@ import uk.caseaudit.projection.tracker.TrackerQueries.TrackerView;
 class TrackerController {
 
     private final QueryGateway queries;
-    private final ReadConsistency consistency;
-    private final TimeAxes time;
-
     private final AccessLog accessLog;
 
-    TrackerController(QueryGateway queries, ReadConsistency consistency, TimeAxes time, AccessLog accessLog) {
+    TrackerController(QueryGateway queries, AccessLog accessLog) {
         this.queries = queries;
-        this.consistency = consistency;
-        this.time = time;
         this.accessLog = accessLog;
     }
 
@@ -68,17 +60,11 @@ class TrackerController {
                     + "(asAt, default today) and as known at an instant (knownAt, default now).")
     TrackerResponse tracker(@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to,
                             @RequestParam(required = false) String team,
-                            @Parameter(description = "The day to answer as at (yyyy-MM-dd); today when left out.")
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-                            @Parameter(description = "Leave out what was recorded after this instant (ISO-8601).")
-                            @RequestParam(required = false) Instant knownAt,
-                            @Parameter(description = "Wait until the read models have processed this event position.")
-                            @RequestParam(required = false) Long minPosition) {
+                            ReadAt read) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadRequest("from", "must not be after 'to'");
         }
-        consistency.awaitPosition(minPosition);
-        AsAt axes = time.resolve(asAt, knownAt);
+        AsAt axes = read.asAt();
         TrackerView view = queries.query(new FindActionTracker(from, to, team, Grouping.COHORT, axes), TrackerView.class)
                 .join();
         return new TrackerResponse(axes.date(), axes.knownAt(), view.rows());
@@ -89,11 +75,8 @@ class TrackerController {
             description = "The same counts as the tracker, for one cohort, a row per team: where the outstanding "
                     + "actions are.")
     TrackerResponse trackerByTeam(@RequestParam YearMonth cohort,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-                                  @RequestParam(required = false) Instant knownAt,
-                                  @RequestParam(required = false) Long minPosition) {
-        consistency.awaitPosition(minPosition);
-        AsAt axes = time.resolve(asAt, knownAt);
+                                  ReadAt read) {
+        AsAt axes = read.asAt();
         TrackerView view = queries.query(new FindActionTracker(cohort, cohort, null, Grouping.TEAM, axes),
                 TrackerView.class).join();
         return new TrackerResponse(axes.date(), axes.knownAt(), view.rows());
@@ -108,13 +91,10 @@ class TrackerController {
                             @RequestParam(required = false) YearMonth cohort,
                             @RequestParam(required = false) String team,
                             @RequestParam(required = false) String childReference,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-                            @RequestParam(required = false) Instant knownAt,
-                            @RequestParam(required = false) Long minPosition,
+                            ReadAt read,
                             @RequestParam(defaultValue = "0") @Min(0) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        consistency.awaitPosition(minPosition);
-        AsAt axes = time.resolve(asAt, knownAt);
+        AsAt axes = read.asAt();
         ActionPage found = queries.query(new FindActions(status, cohort, team, childReference, axes, page, size),
                 ActionPage.class).join();
         if (childReference != null) {
@@ -128,11 +108,8 @@ class TrackerController {
     @Operation(summary = "One audit action", description = "The action as it stood on a day; 404 when it was not "
             + "agreed by then. Written to the access log.")
     ResponseEntity<ActionRow> action(@PathVariable String actionId,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-                                     @RequestParam(required = false) Instant knownAt,
-                                     @RequestParam(required = false) Long minPosition) {
-        consistency.awaitPosition(minPosition);
-        ActionRow action = queries.query(new FindAction(actionId, time.resolve(asAt, knownAt)),
+                                     ReadAt read) {
+        ActionRow action = queries.query(new FindAction(actionId, read.asAt()),
                         ResponseTypes.optionalInstanceOf(ActionRow.class)).join()
                 .orElseThrow(() -> new NotFound("action"));
         accessLog.read(AccessLog.RecordKind.ACTION, actionId, action.childReference());

@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.caseaudit.api.admin.DeadLetterAdmin.DeadLetterView;
 import uk.caseaudit.api.admin.DeadLetterAdmin.RetryOutcome;
 import uk.caseaudit.api.problem.BadRequest;
-import uk.caseaudit.api.read.ReadConsistency;
+import uk.caseaudit.api.read.ReadAt;
+import uk.caseaudit.api.read.ReadParameters;
 
 @RestController
 @Tag(name = "Operations")
@@ -50,11 +51,9 @@ class DeadLetterController {
             {"projection":"action-tracker","recovered":2,"stillDead":0}""";
 
     private final DeadLetterAdmin admin;
-    private final ReadConsistency consistency;
 
-    DeadLetterController(DeadLetterAdmin admin, ReadConsistency consistency) {
+    DeadLetterController(DeadLetterAdmin admin) {
         this.admin = admin;
-        this.consistency = consistency;
     }
 
     /**
@@ -78,13 +77,13 @@ class DeadLetterController {
     DeadLettersResponse deadLetters(
             @Parameter(description = "Only this read model's letters: audits, register or action-tracker.")
             @RequestParam(required = false) String projection,
-            @RequestParam(required = false) Long minPosition,
+            @ReadParameters(asAt = false, knownAt = false) ReadAt read,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         if (projection != null && !admin.projections().contains(projection)) {
             throw new BadRequest("projection", "must name a read model: " + String.join(", ", admin.projections()));
         }
-        consistency.awaitPosition(minPosition);
+        read.awaitPosition();
         List<DeadLetterView> letters = admin.deadLetters(projection);
         int from = (int) Math.min((long) page * size, letters.size());
         int to = Math.min(from + size, letters.size());

@@ -14,13 +14,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,8 +40,7 @@ import uk.caseaudit.audit.ModerateJudgement;
 import uk.caseaudit.audit.SubmitJudgements;
 import uk.caseaudit.api.command.CommandSender;
 import uk.caseaudit.api.problem.NotFound;
-import uk.caseaudit.api.read.ReadConsistency;
-import uk.caseaudit.api.read.TimeAxes;
+import uk.caseaudit.api.read.ReadAt;
 import uk.caseaudit.audit.ScheduleAudit;
 import uk.caseaudit.projection.audits.AuditPage;
 import uk.caseaudit.projection.audits.AuditStatus;
@@ -78,17 +74,11 @@ class AuditController {
 
     private final CommandSender commands;
     private final QueryGateway queries;
-    private final ReadConsistency readConsistency;
-    private final TimeAxes timeAxes;
-
     private final AccessLog accessLog;
 
-    AuditController(CommandSender commands, QueryGateway queries, ReadConsistency readConsistency, TimeAxes timeAxes,
-                    AccessLog accessLog) {
+    AuditController(CommandSender commands, QueryGateway queries, AccessLog accessLog) {
         this.commands = commands;
         this.queries = queries;
-        this.readConsistency = readConsistency;
-        this.timeAxes = timeAxes;
         this.accessLog = accessLog;
     }
 
@@ -168,14 +158,8 @@ class AuditController {
             schema = @Schema(implementation = AuditView.class), examples = @ExampleObject(AUDIT_EXAMPLE)))
     ResponseEntity<AuditView> audit(
             @PathVariable String auditId,
-            @Parameter(description = "The day (yyyy-MM-dd, Europe/London) to answer as at; today when left out.")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-            @Parameter(description = "Answer from what was recorded by this instant (ISO-8601); now when left out.")
-            @RequestParam(required = false) Instant knownAt,
-            @Parameter(description = "Wait until the read model has processed this event-stream position.")
-            @RequestParam(required = false) Long minPosition) {
-        readConsistency.awaitPosition(minPosition);
-        AuditView audit = queries.query(new FindAudit(auditId, timeAxes.resolve(asAt, knownAt)),
+            ReadAt read) {
+        AuditView audit = queries.query(new FindAudit(auditId, read.asAt()),
                         ResponseTypes.optionalInstanceOf(AuditView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("audit"));
@@ -197,16 +181,10 @@ class AuditController {
             @RequestParam(required = false) String team,
             @RequestParam(required = false) String serviceArea,
             @RequestParam(required = false) AuditStatus status,
-            @Parameter(description = "The day (yyyy-MM-dd, Europe/London) to answer as at; today when left out.")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-            @Parameter(description = "Answer from what was recorded by this instant (ISO-8601); now when left out.")
-            @RequestParam(required = false) Instant knownAt,
-            @Parameter(description = "Wait until the read model has processed this event-stream position.")
-            @RequestParam(required = false) Long minPosition,
+            ReadAt read,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        readConsistency.awaitPosition(minPosition);
         return queries.query(new FindAudits(month, team, serviceArea, status, page, size,
-                timeAxes.resolve(asAt, knownAt)), AuditPage.class).join();
+                read.asAt()), AuditPage.class).join();
     }
 }

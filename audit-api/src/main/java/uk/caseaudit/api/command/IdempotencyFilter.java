@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import uk.caseaudit.api.events.AppendTimeLimit;
+import uk.caseaudit.api.problem.FieldError;
 import uk.caseaudit.api.problem.ProblemJson;
 
 /**
@@ -69,7 +70,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (!KEY.matcher(key).matches()) {
             problems.write(request, response, HttpStatus.BAD_REQUEST,
                     "Idempotency-Key must be 1 to 100 letters, digits or . _ : -", Map.of("errors",
-                            List.of(Map.of("field", HEADER, "message", "1 to 100 letters, digits or . _ : -"))));
+                            List.of(new FieldError(HEADER, "1 to 100 letters, digits or . _ : -"))));
             return;
         }
         Authentication user = SecurityContextHolder.getContext().getAuthentication();

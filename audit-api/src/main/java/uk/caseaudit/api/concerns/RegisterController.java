@@ -2,13 +2,10 @@ package uk.caseaudit.api.concerns;
 
 import uk.caseaudit.api.access.AccessLog;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,10 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.caseaudit.api.problem.BadRequest;
 import uk.caseaudit.api.problem.NotFound;
-import uk.caseaudit.api.read.ReadConsistency;
-import uk.caseaudit.api.read.TimeAxes;
+import uk.caseaudit.api.read.ReadAt;
+import uk.caseaudit.api.read.ReadParameters;
 import uk.caseaudit.concern.Category;
-import uk.caseaudit.projection.readmodel.AsAt;
 import uk.caseaudit.projection.register.CaseOfConcernView;
 import uk.caseaudit.projection.register.FindCaseOfConcern;
 import uk.caseaudit.projection.register.FindRecurrence;
@@ -49,15 +45,10 @@ class RegisterController {
     private static final int MAXIMUM_YEARS = 10;
 
     private final QueryGateway queries;
-    private final ReadConsistency readConsistency;
-    private final TimeAxes timeAxes;
-
     private final AccessLog accessLog;
 
-    RegisterController(QueryGateway queries, ReadConsistency readConsistency, TimeAxes timeAxes, AccessLog accessLog) {
+    RegisterController(QueryGateway queries, AccessLog accessLog) {
         this.queries = queries;
-        this.readConsistency = readConsistency;
-        this.timeAxes = timeAxes;
         this.accessLog = accessLog;
     }
 
@@ -72,17 +63,11 @@ class RegisterController {
             @RequestParam(defaultValue = "OPEN") StatusFilter status,
             @RequestParam(required = false) String team,
             @RequestParam(required = false) Category category,
-            @Parameter(description = "The day the register is read at (yyyy-MM-dd); today when left out.")
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asAt,
-            @Parameter(description = "Only what was recorded by this instant (ISO-8601); now when left out.")
-            @RequestParam(required = false) Instant knownAt,
-            @Parameter(description = "Wait until the read models have processed this event-stream position.")
-            @RequestParam(required = false) Long minPosition,
+            ReadAt read,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        readConsistency.awaitPosition(minPosition);
-        AsAt time = timeAxes.resolve(asAt, knownAt);
-        return queries.query(new FindRegister(status, team, category, time, page, size), RegisterPage.class).join();
+        return queries.query(new FindRegister(status, team, category, read.asAt(), page, size), RegisterPage.class)
+                .join();
     }
 
     @GetMapping("/register-sizes")
@@ -96,15 +81,10 @@ class RegisterController {
             @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "MONTH") RegisterInterval interval,
             @RequestParam(required = false) String team,
-            @Parameter(description = "Only what was recorded by this instant (ISO-8601); now when left out.")
-            @RequestParam(required = false) Instant knownAt,
-            @Parameter(description = "Wait until the read models have processed this event-stream position.")
-            @RequestParam(required = false) Long minPosition) {
+            @ReadParameters(asAt = false) ReadAt read) {
         requireRange(from, to);
-        readConsistency.awaitPosition(minPosition);
-        AsAt time = timeAxes.resolve(null, knownAt);
-        return queries.query(new FindRegisterSizes(from, to, interval, team, time.knownAt()), RegisterSizesView.class)
-                .join();
+        return queries.query(new FindRegisterSizes(from, to, interval, team, read.knownAt()),
+                RegisterSizesView.class).join();
     }
 
     @GetMapping("/recurrence")
@@ -118,14 +98,9 @@ class RegisterController {
             @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "TEAM") RecurrenceBy by,
             @RequestParam(required = false) String team,
-            @Parameter(description = "Only what was recorded by this instant (ISO-8601); now when left out.")
-            @RequestParam(required = false) Instant knownAt,
-            @Parameter(description = "Wait until the read models have processed this event-stream position.")
-            @RequestParam(required = false) Long minPosition) {
+            @ReadParameters(asAt = false) ReadAt read) {
         requireRange(from, to);
-        readConsistency.awaitPosition(minPosition);
-        AsAt time = timeAxes.resolve(null, knownAt);
-        return queries.query(new FindRecurrence(from, to, by, team, time.knownAt()), RecurrenceView.class).join();
+        return queries.query(new FindRecurrence(from, to, by, team, read.knownAt()), RecurrenceView.class).join();
     }
 
     @GetMapping("/{caseOfConcernId}")
@@ -135,15 +110,8 @@ class RegisterController {
                     + "raised by then. Written to the access log.")
     ResponseEntity<CaseOfConcernView> caseOfConcern(
             @PathVariable String caseOfConcernId,
-            @Parameter(description = "The day the case is read at (yyyy-MM-dd); today when left out.")
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asAt,
-            @Parameter(description = "Only what was recorded by this instant (ISO-8601); now when left out.")
-            @RequestParam(required = false) Instant knownAt,
-            @Parameter(description = "Wait until the read models have processed this event-stream position.")
-            @RequestParam(required = false) Long minPosition) {
-        readConsistency.awaitPosition(minPosition);
-        AsAt time = timeAxes.resolve(asAt, knownAt);
-        CaseOfConcernView view = queries.query(new FindCaseOfConcern(caseOfConcernId, time),
+            ReadAt read) {
+        CaseOfConcernView view = queries.query(new FindCaseOfConcern(caseOfConcernId, read.asAt()),
                         ResponseTypes.optionalInstanceOf(CaseOfConcernView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("case of concern"));

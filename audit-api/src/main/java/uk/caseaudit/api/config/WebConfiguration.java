@@ -20,17 +20,26 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import uk.caseaudit.api.problem.ProblemJson;
+import uk.caseaudit.api.read.ReadAtResolver;
 
-/** How request bodies are read: strictly, and never more than a bounded size. */
+/** How requests are read: bodies strictly and never more than a bounded size; the read parameters as one value. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     private final ObjectMapper json;
+    private final ReadAtResolver readAt;
 
-    WebConfiguration(ObjectMapper json) {
+    WebConfiguration(ObjectMapper json, ReadAtResolver readAt) {
         this.json = json;
+        this.readAt = readAt;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(readAt);
     }
 
     /**

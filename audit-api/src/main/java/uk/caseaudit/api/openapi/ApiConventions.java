@@ -2,7 +2,6 @@ package uk.caseaudit.api.openapi;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
@@ -11,12 +10,9 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import uk.caseaudit.api.command.CommandResult;
 
@@ -38,16 +34,8 @@ class ApiConventions implements OpenApiCustomizer {
     }
 
     private static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
-    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     private static final Map<String, String> READ_PARAMETERS = Map.of(
-            "asAt", "The day to answer as at (yyyy-MM-dd): facts effective by the end of that day, Europe/London. "
-                    + "Today when left out.",
-            "knownAt", "Answer from only what was recorded by this instant (ISO-8601, e.g. 2018-06-15T09:00:00Z): "
-                    + "how the service saw it then. Now when left out.",
-            "minPosition", "Read your writes: wait (a few seconds at most) until the read model has processed this "
-                    + "event-stream position, the position a command answered with. 503 with Retry-After when it "
-                    + "cannot in time.",
             "page", "The page to answer, from 0.",
             "size", "How many rows a page holds.");
 
@@ -85,61 +73,6 @@ class ApiConventions implements OpenApiCustomizer {
         return method == PathItem.HttpMethod.POST && !path.startsWith("/api/admin/");
     }
 
-    private record Endpoint(PathItem.HttpMethod method, String path, Operation operation) {
-
-        boolean isCommand() {
-            return ApiConventions.isCommand(method, path);
-        }
-
-        boolean isRead() {
-            return method == PathItem.HttpMethod.GET;
-        }
-
-        List<String> pathVariables() {
-            List<String> names = new ArrayList<>();
-            Matcher matcher = PATH_VARIABLE.matcher(path);
-            while (matcher.find()) {
-                names.add(matcher.group(1));
-            }
-            return names;
-        }
-
-        List<Parameter> parameters() {
-            return operation.getParameters() == null ? List.of() : operation.getParameters();
-        }
-
-        Parameter parameter(String in, String name) {
-            return parameters().stream().filter(p -> in.equals(p.getIn()) && name.equalsIgnoreCase(p.getName()))
-                    .findFirst().orElse(null);
-        }
-
-        /** The path with an example id in each variable, as it would appear in a problem's instance. */
-        String examplePath() {
-            Matcher matcher = PATH_VARIABLE.matcher(path);
-            StringBuilder example = new StringBuilder();
-            while (matcher.find()) {
-                String name = matcher.group(1);
-                matcher.appendReplacement(example, Matcher.quoteReplacement(SchemaExamples.valueFor(name)));
-            }
-            matcher.appendTail(example);
-            return example.toString();
-        }
-
-        /** What the record of the last path variable is called in words: auditId is an "audit". */
-        String thing() {
-            List<String> variables = pathVariables();
-            if (variables.isEmpty()) {
-                return "record";
-            }
-            String name = variables.get(variables.size() - 1);
-            if (name.equals("name")) {
-                return "read model";
-            }
-            String bare = name.endsWith("Id") ? name.substring(0, name.length() - 2) : name;
-            return bare.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-        }
-    }
-
     private void document(Endpoint endpoint, SchemaExamples examples) {
         documentParameters(endpoint);
         documentRequestBody(endpoint, examples);
@@ -147,7 +80,7 @@ class ApiConventions implements OpenApiCustomizer {
                 : endpoint.operation().getResponses();
         endpoint.operation().setResponses(responses);
         documentSuccesses(endpoint, responses, examples);
-        documentErrors(endpoint, responses, examples);
+        ProblemResponses.document(endpoint, responses, examples);
     }
 
     private void documentParameters(Endpoint endpoint) {
@@ -284,113 +217,6 @@ class ApiConventions implements OpenApiCustomizer {
         }
     }
 
-    private void documentErrors(Endpoint endpoint, ApiResponses responses, SchemaExamples examples) {
-        List<Integer> statuses = new ArrayList<>(List.of(400, 401, 403));
-        if (!endpoint.pathVariables().isEmpty()) {
-            statuses.add(404);
-        }
-        if (endpoint.isCommand()) {
-            statuses.add(409);
-            if (endpoint.parameter("header", IF_MATCH) != null) {
-                statuses.add(412);
-            }
-            statuses.add(422);
-        }
-        if (endpoint.isRead() && endpoint.parameter("query", "minPosition") != null) {
-            statuses.add(503);
-        }
-        for (int status : statuses) {
-            String code = Integer.toString(status);
-            if (!responses.containsKey(code)) {
-                responses.addApiResponse(code, ProblemResponses.response(status,
-                        description(endpoint, status), problemExample(endpoint, status, examples)));
-            }
-        }
-        // A controller's own error answer keeps its words; it gets the problem+json content if it lacks it.
-        responses.forEach((code, response) -> {
-            if (!code.matches("[45]\\d\\d")) {
-                return;
-            }
-            int status = Integer.parseInt(code);
-            MediaType problem = response.getContent() == null ? null
-                    : response.getContent().get(ProblemResponses.PROBLEM_JSON);
-            if (problem == null) {
-                response.setContent(ProblemResponses.content(problemExample(endpoint, status, examples)));
-            } else if (!hasExample(problem)) {
-                problem.setExample(problemExample(endpoint, status, examples));
-            }
-            if (isBlank(response.getDescription())) {
-                response.setDescription(description(endpoint, status));
-            }
-        });
-        endpoint.operation().setResponses(sorted(responses));
-    }
-
-    private static String description(Endpoint endpoint, int status) {
-        String description = ProblemResponses.description(status, endpoint.thing());
-        return status == 404 && endpoint.parameter("query", "asAt") != null
-                ? description + " A record read as at a day before it existed is not found either." : description;
-    }
-
-    private Map<String, Object> problemExample(Endpoint endpoint, int status, SchemaExamples examples) {
-        String instance = endpoint.examplePath();
-        if (status != 400) {
-            return ProblemResponses.example(status, instance, endpoint.thing());
-        }
-        if (endpoint.operation().getRequestBody() != null && endpoint.operation().getRequestBody().getContent() != null) {
-            return ProblemResponses.badRequest(instance, "Invalid request body.", bodyErrors(endpoint, examples));
-        }
-        Parameter query = endpoint.parameters().stream().filter(p -> "query".equals(p.getIn()))
-                .filter(p -> Boolean.TRUE.equals(p.getRequired())).findFirst()
-                .orElse(endpoint.parameters().stream().filter(p -> "query".equals(p.getIn())).findFirst().orElse(null));
-        if (query != null) {
-            return ProblemResponses.badRequest(instance, "The parameter '" + query.getName() + "' has the wrong form.",
-                    List.of(fieldError(query.getName(), "wrong form")));
-        }
-        if (endpoint.method() == PathItem.HttpMethod.POST) { // the Idempotency-Key filter checks every POST
-            return ProblemResponses.badRequest(instance, "Idempotency-Key must be 1 to 100 letters, digits or . _ : -",
-                    List.of(fieldError(IDEMPOTENCY_KEY, "1 to 100 letters, digits or . _ : -")));
-        }
-        return ProblemResponses.badRequest(instance, "Invalid request.", List.of());
-    }
-
-    /** The first two required fields of the body, each missing: the errors a front end shows beside them. */
-    private static List<Map<String, String>> bodyErrors(Endpoint endpoint, SchemaExamples examples) {
-        Schema<?> body = examples.resolve(endpoint.operation().getRequestBody().getContent().values().iterator().next()
-                .getSchema());
-        List<Map<String, String>> errors = new ArrayList<>();
-        if (body == null || body.getProperties() == null || body.getRequired() == null) {
-            return errors;
-        }
-        body.getProperties().forEach((name, property) -> {
-            Schema<?> resolved = examples.resolve(property);
-            if (errors.size() < 2 && body.getRequired().contains(name)) {
-                // @NotBlank text is bounded (@Size) in this API; anything else required is @NotNull.
-                boolean text = resolved != null && "string".equals(SchemaExamples.typeOf(resolved))
-                        && (resolved.getMaxLength() != null || resolved.getPattern() != null);
-                errors.add(fieldError(name, text ? "must not be blank" : "must not be null"));
-            }
-        });
-        return errors;
-    }
-
-    private static Map<String, String> fieldError(String field, String message) {
-        Map<String, String> error = new LinkedHashMap<>();
-        error.put("field", field);
-        error.put("message", message);
-        return error;
-    }
-
-    private static ApiResponses sorted(ApiResponses responses) {
-        ApiResponses sorted = new ApiResponses();
-        responses.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> sorted.addApiResponse(entry.getKey(), entry.getValue()));
-        if (responses.getExtensions() != null) {
-            sorted.setExtensions(responses.getExtensions());
-        }
-        return sorted;
-    }
-
     private static Parameter header(String name) {
         return new Parameter().in("header").name(name).required(false)
                 .schema(ProblemResponses.typed(new Schema<>(), "string"));
@@ -405,7 +231,7 @@ class ApiConventions implements OpenApiCustomizer {
         return media.getExample() != null || (media.getExamples() != null && !media.getExamples().isEmpty());
     }
 
-    private static boolean isBlank(String text) {
+    static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
 }

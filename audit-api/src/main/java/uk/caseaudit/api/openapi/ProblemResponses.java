@@ -4,7 +4,11 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,6 +153,117 @@ final class ProblemResponses {
             default:
                 return HttpStatus.valueOf(status).getReasonPhrase() + ".";
         }
+    }
+
+    /**
+     * Adds the error answers an operation can give, by its kind, each with an example; a controller's own error
+     * answer keeps its words.
+     */
+    static void document(Endpoint endpoint, ApiResponses responses, SchemaExamples examples) {
+        List<Integer> statuses = new ArrayList<>(List.of(400, 401, 403));
+        if (!endpoint.pathVariables().isEmpty()) {
+            statuses.add(404);
+        }
+        if (endpoint.isCommand()) {
+            statuses.add(409);
+            if (endpoint.parameter("header", ApiConventions.IF_MATCH) != null) {
+                statuses.add(412);
+            }
+            statuses.add(422);
+        }
+        if (endpoint.isRead() && endpoint.parameter("query", "minPosition") != null) {
+            statuses.add(503);
+        }
+        for (int status : statuses) {
+            String code = Integer.toString(status);
+            if (!responses.containsKey(code)) {
+                responses.addApiResponse(code, response(status,
+                        description(endpoint, status), problemExample(endpoint, status, examples)));
+            }
+        }
+        // A controller's own error answer keeps its words; it gets the problem+json content if it lacks it.
+        responses.forEach((code, response) -> {
+            if (!code.matches("[45]\\d\\d")) {
+                return;
+            }
+            int status = Integer.parseInt(code);
+            MediaType problem = response.getContent() == null ? null
+                    : response.getContent().get(PROBLEM_JSON);
+            if (problem == null) {
+                response.setContent(content(problemExample(endpoint, status, examples)));
+            } else if (!ApiConventions.hasExample(problem)) {
+                problem.setExample(problemExample(endpoint, status, examples));
+            }
+            if (ApiConventions.isBlank(response.getDescription())) {
+                response.setDescription(description(endpoint, status));
+            }
+        });
+        endpoint.operation().setResponses(sorted(responses));
+    }
+
+    private static String description(Endpoint endpoint, int status) {
+        String description = description(status, endpoint.thing());
+        return status == 404 && endpoint.parameter("query", "asAt") != null
+                ? description + " A record read as at a day before it existed is not found either." : description;
+    }
+
+    private static Map<String, Object> problemExample(Endpoint endpoint, int status, SchemaExamples examples) {
+        String instance = endpoint.examplePath();
+        if (status != 400) {
+            return example(status, instance, endpoint.thing());
+        }
+        if (endpoint.operation().getRequestBody() != null && endpoint.operation().getRequestBody().getContent() != null) {
+            return badRequest(instance, "Invalid request body.", bodyErrors(endpoint, examples));
+        }
+        Parameter query = endpoint.parameters().stream().filter(p -> "query".equals(p.getIn()))
+                .filter(p -> Boolean.TRUE.equals(p.getRequired())).findFirst()
+                .orElse(endpoint.parameters().stream().filter(p -> "query".equals(p.getIn())).findFirst().orElse(null));
+        if (query != null) {
+            return badRequest(instance, "The parameter '" + query.getName() + "' has the wrong form.",
+                    List.of(fieldError(query.getName(), "wrong form")));
+        }
+        if (endpoint.method() == PathItem.HttpMethod.POST) { // the Idempotency-Key filter checks every POST
+            return badRequest(instance, "Idempotency-Key must be 1 to 100 letters, digits or . _ : -",
+                    List.of(fieldError(ApiConventions.IDEMPOTENCY_KEY, "1 to 100 letters, digits or . _ : -")));
+        }
+        return badRequest(instance, "Invalid request.", List.of());
+    }
+
+    /** The first two required fields of the body, each missing: the errors a front end shows beside them. */
+    private static List<Map<String, String>> bodyErrors(Endpoint endpoint, SchemaExamples examples) {
+        Schema<?> body = examples.resolve(endpoint.operation().getRequestBody().getContent().values().iterator().next()
+                .getSchema());
+        List<Map<String, String>> errors = new ArrayList<>();
+        if (body == null || body.getProperties() == null || body.getRequired() == null) {
+            return errors;
+        }
+        body.getProperties().forEach((name, property) -> {
+            Schema<?> resolved = examples.resolve(property);
+            if (errors.size() < 2 && body.getRequired().contains(name)) {
+                // @NotBlank text is bounded (@Size) in this API; anything else required is @NotNull.
+                boolean text = resolved != null && "string".equals(SchemaExamples.typeOf(resolved))
+                        && (resolved.getMaxLength() != null || resolved.getPattern() != null);
+                errors.add(fieldError(name, text ? "must not be blank" : "must not be null"));
+            }
+        });
+        return errors;
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
+    }
+
+    private static ApiResponses sorted(ApiResponses responses) {
+        ApiResponses sorted = new ApiResponses();
+        responses.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> sorted.addApiResponse(entry.getKey(), entry.getValue()));
+        if (responses.getExtensions() != null) {
+            sorted.setExtensions(responses.getExtensions());
+        }
+        return sorted;
     }
 
     /** Sets a schema's type for OpenAPI 3.0 ({@code type}) and 3.1 ({@code types}) alike. */

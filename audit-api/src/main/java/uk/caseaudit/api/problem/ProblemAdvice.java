@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -40,9 +39,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                violation.getMessage());
-        problem.setTitle("Refused by a domain rule");
+        ProblemDetail problem = titled(HttpStatus.UNPROCESSABLE_ENTITY, "Refused by a domain rule", violation.getMessage());
         problem.setType(URI.create("urn:case-audit:rule:" + violation.rule().name()));
         problem.setProperty("rule", violation.rule().name());
         return problem;
@@ -50,23 +47,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IfMatch.MalformedIfMatch.class)
     ProblemDetail malformedIfMatch(IfMatch.MalformedIfMatch malformed) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, malformed.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", "If-Match", "message", malformed.getMessage())));
-        return problem;
+        return invalid(malformed.getMessage(), List.of(new FieldError("If-Match", malformed.getMessage())));
     }
 
     @ExceptionHandler(ReadConsistency.NotCaughtUp.class)
     ResponseEntity<ProblemDetail> notCaughtUp(ReadConsistency.NotCaughtUp notCaughtUp) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, notCaughtUp.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+        return retryShortly(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, notCaughtUp.getMessage()));
     }
 
     @ExceptionHandler(BadRequest.class)
     ProblemDetail badRequest(BadRequest bad) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The parameter '" + bad.field() + "' " + bad.getMessage() + ".");
-        problem.setProperty("errors", List.of(Map.of("field", bad.field(), "message", bad.getMessage())));
-        return problem;
+        return invalid("The parameter '" + bad.field() + "' " + bad.getMessage() + ".",
+                List.of(new FieldError(bad.field(), bad.getMessage())));
     }
 
     @ExceptionHandler(NotFound.class)
@@ -81,78 +73,65 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail staleVersion(ConflictingAggregateVersionException stale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+        return titled(HttpStatus.PRECONDITION_FAILED, "Stale version",
                 "The record has changed since the version given in If-Match; read it again.");
-        problem.setTitle("Stale version");
-        return problem;
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentWrite(ConcurrencyException clash) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        return titled(HttpStatus.CONFLICT, "Concurrent change",
                 "Another request changed the same record at the same time; nothing of this one was stored.");
-        problem.setTitle("Concurrent change");
-        return problem;
     }
 
     @ExceptionHandler(Conflict.class)
     ProblemDetail conflict(Conflict conflict) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflict.getMessage());
-        problem.setTitle(conflict.title());
-        return problem;
+        return titled(HttpStatus.CONFLICT, conflict.title(), conflict.getMessage());
     }
 
     @ExceptionHandler(IdempotencyKeyInProgress.class)
     ProblemDetail idempotencyKeyInProgress(RuntimeException inProgress) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, inProgress.getMessage());
-        problem.setTitle("Idempotency-Key in progress");
-        return problem;
+        return titled(HttpStatus.CONFLICT, "Idempotency-Key in progress", inProgress.getMessage());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalidParameter(ConstraintViolationException invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request parameters.");
-        problem.setProperty("errors", invalid.getConstraintViolations().stream()
-                .map(violation -> Map.of("field", lastNode(violation.getPropertyPath().toString()),
-                        "message", violation.getMessage()))
+        return invalid("Invalid request parameters.", invalid.getConstraintViolations().stream()
+                .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
                 .toList());
-        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mistypedParameter(MethodArgumentTypeMismatchException mistyped) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The parameter '" + mistyped.getName() + "' has the wrong form.");
-        problem.setProperty("errors", List.of(Map.of("field", mistyped.getName(), "message", "wrong form")));
-        return problem;
+        return invalid("The parameter '" + mistyped.getName() + "' has the wrong form.",
+                List.of(new FieldError(mistyped.getName(), "wrong form")));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request body.");
-        problem.setProperty("errors", invalid.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(),
-                        "message", error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage()))
-                .toList());
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(invalid("Invalid request body.",
+                invalid.getBindingResult().getFieldErrors().stream()
+                        .map(error -> new FieldError(error.getField(),
+                                error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage()))
+                        .toList()));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
                                                                    HttpHeaders headers, HttpStatusCode status,
                                                                    WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON of the expected form.");
+        String detail = "The request body is not valid JSON of the expected form.";
         Throwable cause = unreadable.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            problem.setProperty("errors", List.of(Map.of("field", path(unknown), "message", "unknown field")));
-        } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            // The field is named; its value is not repeated (it may be a child's reference).
-            problem.setProperty("errors", List.of(Map.of("field", path(mapping), "message", "wrong type or form")));
+            return ResponseEntity.badRequest().body(invalid(detail, List.of(new FieldError(path(unknown), "unknown field"))));
         }
-        return ResponseEntity.badRequest().body(problem);
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // The field is named; its value is not repeated (it may be a child's reference).
+            return ResponseEntity.badRequest().body(invalid(detail,
+                    List.of(new FieldError(path(mapping), "wrong type or form"))));
+        }
+        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
     }
 
     /** A command whose transaction reached its commit after the append time limit: rolled back, to be sent again. */
@@ -162,10 +141,24 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> tooLate() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                AppendTimeLimit.REFUSAL);
-        problem.setTitle("Too slow to store");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+        return retryShortly(titled(HttpStatus.SERVICE_UNAVAILABLE, "Too slow to store", AppendTimeLimit.REFUSAL));
+    }
+
+    private static ProblemDetail titled(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /** A 400 listing every invalid field, parameter or header. */
+    private static ProblemDetail invalid(String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> retryShortly(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     /**

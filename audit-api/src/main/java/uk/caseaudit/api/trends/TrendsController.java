@@ -7,20 +7,16 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.caseaudit.api.problem.BadRequest;
-import uk.caseaudit.api.read.ReadConsistency;
-import uk.caseaudit.api.read.TimeAxes;
+import uk.caseaudit.api.read.ReadAt;
 import uk.caseaudit.audit.AuditType;
 import uk.caseaudit.projection.programme.FindProgramme;
 import uk.caseaudit.projection.programme.ProgrammeView;
@@ -60,13 +56,9 @@ class TrendsController {
                           "parent":{"ENGAGED":12,"ATTEMPTED":10,"NOT_APPROPRIATE":0,"NOT_RECORDED":4}}}]}""";
 
     private final QueryGateway queries;
-    private final ReadConsistency readConsistency;
-    private final TimeAxes timeAxes;
 
-    TrendsController(QueryGateway queries, ReadConsistency readConsistency, TimeAxes timeAxes) {
+    TrendsController(QueryGateway queries) {
         this.queries = queries;
-        this.readConsistency = readConsistency;
-        this.timeAxes = timeAxes;
     }
 
     @GetMapping("/judgement-trends")
@@ -94,16 +86,10 @@ class TrendsController {
             @RequestParam(required = false) String serviceArea,
             @RequestParam(required = false) String team,
             @RequestParam(required = false) AuditType auditType,
-            @Parameter(description = "The day (yyyy-MM-dd, Europe/London) to answer as at; today when left out.")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-            @Parameter(description = "Answer from what was recorded by this instant (ISO-8601); now when left out.")
-            @RequestParam(required = false) Instant knownAt,
-            @Parameter(description = "Wait until the read models have processed this event-stream position.")
-            @RequestParam(required = false) Long minPosition) {
+            ReadAt read) {
         requireRange(from, to);
-        readConsistency.awaitPosition(minPosition);
         return queries.query(new FindJudgementTrends(from, to, interval, area, stage, serviceArea, team, auditType,
-                timeAxes.resolve(asAt, knownAt)), JudgementTrendsView.class).join();
+                read.asAt()), JudgementTrendsView.class).join();
     }
 
     @GetMapping("/programme")
@@ -127,15 +113,9 @@ class TrendsController {
             @RequestParam YearMonth to,
             @Parameter(description = "Only this team's audits; all teams when left out.")
             @RequestParam(required = false) String team,
-            @Parameter(description = "The day (yyyy-MM-dd, Europe/London) to answer as at; today when left out.")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-            @Parameter(description = "Answer from what was recorded by this instant (ISO-8601); now when left out.")
-            @RequestParam(required = false) Instant knownAt,
-            @Parameter(description = "Wait until the read models have processed this event-stream position.")
-            @RequestParam(required = false) Long minPosition) {
+            ReadAt read) {
         requireRange(from, to);
-        readConsistency.awaitPosition(minPosition);
-        return queries.query(new FindProgramme(from, to, team, timeAxes.resolve(asAt, knownAt)), ProgrammeView.class)
+        return queries.query(new FindProgramme(from, to, team, read.asAt()), ProgrammeView.class)
                 .join();
     }
 
