@@ -162,7 +162,7 @@ public class DeadLetterAdmin {
                 letter.lastTouched(), cause == null ? null : cause.type(), cause == null ? null : cause.message());
     }
 
-    /** The read models' queues are JDBC queues (see DeadLetterConfiguration), whose letters carry their ids. */
+    /** The read models' queues are JDBC queues (see ReadModelProcessing), whose letters carry their ids. */
     private static JdbcDeadLetter<?> jdbc(DeadLetter<?> letter) {
         if (letter instanceof JdbcDeadLetter<?> jdbcLetter) {
             return jdbcLetter;
