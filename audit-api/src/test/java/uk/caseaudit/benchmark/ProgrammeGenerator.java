@@ -1,6 +1,6 @@
 package uk.caseaudit.benchmark;
 
-import static uk.caseaudit.support.WorkingDays.WEEKDAYS;
+import static uk.caseaudit.shared.WorkingDays.WEEKDAYS;
 
 import java.time.Duration;
 import java.time.Instant;

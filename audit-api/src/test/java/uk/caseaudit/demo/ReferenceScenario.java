@@ -47,7 +47,7 @@ import uk.caseaudit.concern.ReopenCaseOfConcern;
 import uk.caseaudit.shared.Actor;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
-import uk.caseaudit.support.WorkingDays;
+import uk.caseaudit.shared.WorkingDays;
 
 /**
  * The reference scenario: a county council's audit programme from October 2017 to June 2018, as the commands that

@@ -2,7 +2,6 @@ package uk.caseaudit.projection.register;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,6 +12,7 @@ import uk.caseaudit.concern.Category;
 import uk.caseaudit.projection.readmodel.AsAt;
 import uk.caseaudit.projection.readmodel.Rows;
 import uk.caseaudit.projection.readmodel.Version;
+import uk.caseaudit.shared.WorkingDays;
 
 /**
  * One row of {@code case_of_concern_version}: the whole state of a case of concern after one of its events.
@@ -121,15 +121,7 @@ final class CaseVersion extends Version<CaseVersion> {
      */
     boolean category1ReviewLate(LocalDate day) {
         return status == CaseStatus.OPEN && category == Category.CATEGORY_1 && !reviewedSinceReset
-                && day.isAfter(nextWorkingDay(categorySince));
-    }
-
-    private static LocalDate nextWorkingDay(LocalDate day) {
-        LocalDate next = day.plusDays(1);
-        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            next = next.plusDays(1);
-        }
-        return next;
+                && day.isAfter(WorkingDays.WEEKDAYS.plus(categorySince, 1));
     }
 
     /** The versions as rows of {@code case_of_concern_version}. */

@@ -1,4 +1,4 @@
-package uk.caseaudit.support;
+package uk.caseaudit.shared;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Working-day arithmetic for generated histories: Monday to Friday, except the bank holidays given. The reference
- * scenario counts England's bank holidays of its months; the benchmark's programme counts weekends only.
+ * Working-day arithmetic: Monday to Friday, except the bank holidays given. The register's review deadline counts
+ * weekdays only (bank holidays are not modelled); the reference scenario counts England's bank holidays of its months.
  */
 public final class WorkingDays {
 
