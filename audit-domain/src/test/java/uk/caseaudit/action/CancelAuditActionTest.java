@@ -62,7 +62,7 @@ class CancelAuditActionTest {
     }
 
     @Test
-    void cancellation_fails_forCompletedAction() {
+    void a_completed_action_cannot_be_cancelled() {
         fixture.given(agreed(), completed(DUE_DATE))
                 .when(cancel(null))
                 .expectNoEvents()
@@ -70,7 +70,7 @@ class CancelAuditActionTest {
     }
 
     @Test
-    void cancellation_fails_forCancelledAction() {
+    void a_cancelled_action_cannot_be_cancelled_again() {
         fixture.given(agreed(), cancelled(DUE_DATE))
                 .when(cancel(null))
                 .expectNoEvents()
@@ -78,7 +78,7 @@ class CancelAuditActionTest {
     }
 
     @Test
-    void cancellation_fails_withEffectiveDateBeforeAgreement() {
+    void a_cancellation_cannot_take_effect_before_the_agreement() {
         fixture.given(agreed())
                 .when(cancel(AGREED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -86,7 +86,7 @@ class CancelAuditActionTest {
     }
 
     @Test
-    void cancellation_fails_withEffectiveDateBeforeEscalation() {
+    void a_cancellation_cannot_take_effect_before_the_escalation() {
         fixture.given(agreed(), escalated(DUE_DATE.plusDays(2)))
                 .when(cancel(DUE_DATE.plusDays(1)))
                 .expectNoEvents()
@@ -94,7 +94,7 @@ class CancelAuditActionTest {
     }
 
     @Test
-    void cancellation_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_cancellation_cannot_take_effect_tomorrow() {
         fixture.given(agreed())
                 .when(cancel(TODAY.plusDays(1)))
                 .expectNoEvents()

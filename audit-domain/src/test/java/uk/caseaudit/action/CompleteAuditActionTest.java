@@ -73,7 +73,7 @@ class CompleteAuditActionTest {
     }
 
     @Test
-    void completion_fails_forCompletedAction() {
+    void a_completed_action_cannot_be_completed_again() {
         fixture.given(agreed(), completed(DUE_DATE))
                 .when(complete(null))
                 .expectNoEvents()
@@ -81,7 +81,7 @@ class CompleteAuditActionTest {
     }
 
     @Test
-    void completion_fails_forCancelledAction() {
+    void a_cancelled_action_cannot_be_completed() {
         fixture.given(agreed(), cancelled(DUE_DATE))
                 .when(complete(null))
                 .expectNoEvents()
@@ -89,7 +89,7 @@ class CompleteAuditActionTest {
     }
 
     @Test
-    void completion_fails_withEffectiveDateBeforeAgreement() {
+    void a_completion_cannot_take_effect_before_the_agreement() {
         fixture.given(agreed())
                 .when(complete(AGREED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -97,7 +97,7 @@ class CompleteAuditActionTest {
     }
 
     @Test
-    void completion_fails_withEffectiveDateBeforeLastRevision() {
+    void a_completion_cannot_take_effect_before_the_last_revision() {
         LocalDate revisedOn = LocalDate.of(2018, 5, 20);
         fixture.given(agreed(), revised(DUE_DATE, LocalDate.of(2018, 6, 15), revisedOn))
                 .when(complete(revisedOn.minusDays(1)))
@@ -106,7 +106,7 @@ class CompleteAuditActionTest {
     }
 
     @Test
-    void completion_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_completion_cannot_take_effect_tomorrow() {
         fixture.given(agreed())
                 .when(complete(TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -114,7 +114,7 @@ class CompleteAuditActionTest {
     }
 
     @Test
-    void completion_fails_withConflict_forStaleExpectedVersion() {
+    void a_completion_against_a_stale_expected_version_is_a_conflict() {
         fixture.given(agreed(), escalated(LocalDate.of(2018, 6, 1)))
                 .when(new CompleteAuditAction(ACTION_ID, NOTE, null, 0L))
                 .expectNoEvents()

@@ -55,7 +55,7 @@ class EscalateAuditActionTest {
     }
 
     @Test
-    void escalation_fails_withActionNotOutstanding_onTheDueDate() {
+    void an_action_is_not_outstanding_on_its_due_date_so_cannot_be_escalated() {
         fixture.given(agreed())
                 .when(escalate(DUE_DATE))
                 .expectNoEvents()
@@ -63,7 +63,7 @@ class EscalateAuditActionTest {
     }
 
     @Test
-    void escalation_fails_withActionNotOutstanding_whenRevisedDueDateHasNotCome() {
+    void an_action_whose_revised_due_date_has_not_come_cannot_be_escalated() {
         fixture.given(agreed(), revised(DUE_DATE, LocalDate.of(2018, 6, 15), LocalDate.of(2018, 5, 20)))
                 .when(escalate(null))
                 .expectNoEvents()
@@ -71,7 +71,7 @@ class EscalateAuditActionTest {
     }
 
     @Test
-    void escalation_fails_withActionNotOutstanding_forCompletedAction() {
+    void a_completed_action_cannot_be_escalated() {
         fixture.given(agreed(), completed(DUE_DATE.plusDays(1)))
                 .when(escalate(null))
                 .expectNoEvents()
@@ -79,7 +79,7 @@ class EscalateAuditActionTest {
     }
 
     @Test
-    void escalation_fails_withActionNotOutstanding_forCancelledAction() {
+    void a_cancelled_action_cannot_be_escalated() {
         fixture.given(agreed(), cancelled(DUE_DATE))
                 .when(escalate(null))
                 .expectNoEvents()
@@ -87,7 +87,7 @@ class EscalateAuditActionTest {
     }
 
     @Test
-    void escalation_fails_whenAlreadyEscalated() {
+    void an_escalated_action_cannot_be_escalated_again() {
         fixture.given(agreed(), escalated(DUE_DATE.plusDays(1)))
                 .when(escalate(null))
                 .expectNoEvents()
@@ -95,7 +95,7 @@ class EscalateAuditActionTest {
     }
 
     @Test
-    void escalation_fails_withEffectiveDateBeforeLastRevision() {
+    void an_escalation_cannot_take_effect_before_the_last_revision() {
         fixture.given(agreed(), revised(DUE_DATE, LocalDate.of(2018, 6, 1), LocalDate.of(2018, 6, 3)))
                 .when(escalate(LocalDate.of(2018, 6, 2)))
                 .expectNoEvents()
@@ -103,7 +103,7 @@ class EscalateAuditActionTest {
     }
 
     @Test
-    void escalation_fails_withFutureEffectiveDate_forTomorrow() {
+    void an_escalation_cannot_take_effect_tomorrow() {
         fixture.given(agreed())
                 .when(escalate(TODAY.plusDays(1)))
                 .expectNoEvents()

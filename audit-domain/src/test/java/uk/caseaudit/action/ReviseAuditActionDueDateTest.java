@@ -73,7 +73,7 @@ class ReviseAuditActionDueDateTest {
     }
 
     @Test
-    void revision_fails_withDueDateBeforeAgreement() {
+    void a_due_date_cannot_be_revised_to_before_the_agreement() {
         fixture.given(agreed())
                 .when(revise(AGREED_ON.minusDays(1), null))
                 .expectNoEvents()
@@ -81,7 +81,7 @@ class ReviseAuditActionDueDateTest {
     }
 
     @Test
-    void revision_fails_forCompletedAction() {
+    void a_completed_actions_due_date_cannot_be_revised() {
         fixture.given(agreed(), completed(REVISED_ON))
                 .when(revise(NEW_DUE_DATE, null))
                 .expectNoEvents()
@@ -89,7 +89,7 @@ class ReviseAuditActionDueDateTest {
     }
 
     @Test
-    void revision_fails_forCancelledAction() {
+    void a_cancelled_actions_due_date_cannot_be_revised() {
         fixture.given(agreed(), cancelled(REVISED_ON))
                 .when(revise(NEW_DUE_DATE, null))
                 .expectNoEvents()
@@ -97,7 +97,7 @@ class ReviseAuditActionDueDateTest {
     }
 
     @Test
-    void revision_fails_withEffectiveDateBeforeAgreement() {
+    void a_revision_cannot_take_effect_before_the_agreement() {
         fixture.given(agreed())
                 .when(revise(NEW_DUE_DATE, AGREED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -105,7 +105,7 @@ class ReviseAuditActionDueDateTest {
     }
 
     @Test
-    void revision_fails_withEffectiveDateBeforeLastRevision() {
+    void a_revision_cannot_take_effect_before_the_last_revision() {
         fixture.given(agreed(), revised(DUE_DATE, NEW_DUE_DATE, REVISED_ON))
                 .when(revise(LocalDate.of(2018, 6, 29), REVISED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -113,7 +113,7 @@ class ReviseAuditActionDueDateTest {
     }
 
     @Test
-    void revision_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_revision_cannot_take_effect_tomorrow() {
         fixture.given(agreed())
                 .when(revise(NEW_DUE_DATE, TODAY.plusDays(1)))
                 .expectNoEvents()

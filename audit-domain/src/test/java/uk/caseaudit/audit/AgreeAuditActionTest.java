@@ -71,7 +71,7 @@ class AgreeAuditActionTest {
     }
 
     @Test
-    void agreement_fails_withJudgementsNotSubmitted_beforeSubmission() {
+    void no_action_can_be_agreed_before_the_judgements_are_submitted() {
         fixture.given(scheduled())
                 .when(agree(ACTION_DUE, null))
                 .expectNoEvents()
@@ -79,7 +79,7 @@ class AgreeAuditActionTest {
     }
 
     @Test
-    void agreement_fails_forInadmissibleAudit() {
+    void no_action_can_be_agreed_for_an_inadmissible_audit() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON),
                         declaredInadmissible(SUBMITTED_ON))
                 .when(agree(ACTION_DUE, null))
@@ -88,7 +88,7 @@ class AgreeAuditActionTest {
     }
 
     @Test
-    void agreement_fails_withDueDateBeforeAgreement() {
+    void an_action_cannot_be_due_before_it_is_agreed() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(agree(TODAY.minusDays(1), null))
                 .expectNoEvents()
@@ -96,7 +96,7 @@ class AgreeAuditActionTest {
     }
 
     @Test
-    void agreement_fails_withEffectiveDateBeforeSubmission() {
+    void an_agreement_cannot_take_effect_before_the_judgements_were_submitted() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(agree(ACTION_DUE, SUBMITTED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -104,7 +104,7 @@ class AgreeAuditActionTest {
     }
 
     @Test
-    void agreement_fails_withFutureEffectiveDate_forTomorrow() {
+    void an_agreement_cannot_take_effect_tomorrow() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(agree(ACTION_DUE, TODAY.plusDays(1)))
                 .expectNoEvents()

@@ -63,7 +63,7 @@ class DeclareAuditInadmissibleTest {
     }
 
     @Test
-    void declaration_fails_whenAlreadyInadmissible() {
+    void an_inadmissible_audit_cannot_be_declared_inadmissible_again() {
         fixture.given(scheduled(), declaredInadmissible(SCHEDULED_ON))
                 .when(declare(null))
                 .expectNoEvents()
@@ -71,7 +71,7 @@ class DeclareAuditInadmissibleTest {
     }
 
     @Test
-    void declaration_fails_withEffectiveDateBeforeScheduling() {
+    void a_declaration_cannot_take_effect_before_the_audit_was_scheduled() {
         fixture.given(scheduled())
                 .when(declare(SCHEDULED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -79,7 +79,7 @@ class DeclareAuditInadmissibleTest {
     }
 
     @Test
-    void declaration_fails_withEffectiveDateBeforeSubmission() {
+    void a_declaration_cannot_take_effect_before_the_judgements_were_submitted() {
         fixture.given(scheduled(), submitted(Grade.GOOD, SUBMITTED_ON))
                 .when(declare(SUBMITTED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -87,7 +87,7 @@ class DeclareAuditInadmissibleTest {
     }
 
     @Test
-    void declaration_fails_withEffectiveDateBeforeLastModeration() {
+    void a_declaration_cannot_take_effect_before_the_last_moderation() {
         LocalDate moderatedOn = LocalDate.of(2018, 5, 28);
         fixture.given(scheduled(), submitted(Grade.GOOD, SUBMITTED_ON),
                         moderated(1, Map.of(PracticeArea.OVERALL, Grade.GOOD),
@@ -98,7 +98,7 @@ class DeclareAuditInadmissibleTest {
     }
 
     @Test
-    void declaration_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_declaration_cannot_take_effect_tomorrow() {
         fixture.given(scheduled())
                 .when(declare(TODAY.plusDays(1)))
                 .expectNoEvents()

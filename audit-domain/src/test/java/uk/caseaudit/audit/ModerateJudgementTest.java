@@ -74,7 +74,7 @@ class ModerateJudgementTest {
     }
 
     @Test
-    void moderation_fails_withGradeNotSubmitted_beforeSubmission() {
+    void no_grade_can_be_moderated_before_the_judgements_are_submitted() {
         fixture.given(scheduled())
                 .when(moderate(MODERATED, null))
                 .expectNoEvents()
@@ -82,7 +82,7 @@ class ModerateJudgementTest {
     }
 
     @Test
-    void moderation_fails_withGradeNotSubmitted_forAreaTheAuditorDidNotGrade() {
+    void no_grade_can_be_moderated_for_a_practice_area_the_auditor_did_not_grade() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(moderate(Map.of(PracticeArea.OVERALL, Grade.INADEQUATE, PracticeArea.VOICE, Grade.GOOD), null))
                 .expectNoEvents()
@@ -90,7 +90,7 @@ class ModerateJudgementTest {
     }
 
     @Test
-    void moderation_fails_withoutAnyPracticeArea() {
+    void a_moderation_must_grade_at_least_one_practice_area() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(moderate(Map.of(), null))
                 .expectNoEvents()
@@ -98,7 +98,7 @@ class ModerateJudgementTest {
     }
 
     @Test
-    void moderation_fails_forInadmissibleAudit() {
+    void an_inadmissible_audit_cannot_be_moderated() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON),
                         declaredInadmissible(SUBMITTED_ON))
                 .when(moderate(MODERATED, null))
@@ -107,7 +107,7 @@ class ModerateJudgementTest {
     }
 
     @Test
-    void moderation_fails_withEffectiveDateBeforeSubmission() {
+    void a_moderation_cannot_take_effect_before_the_judgements_were_submitted() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(moderate(MODERATED, SUBMITTED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -115,7 +115,7 @@ class ModerateJudgementTest {
     }
 
     @Test
-    void moderation_fails_withEffectiveDateBeforeLastModeration() {
+    void a_moderation_cannot_take_effect_before_the_last_moderation() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON),
                         moderated(1, MODERATED, AUDITORS, FIRST_MODERATED_ON))
                 .when(moderate(MODERATED, FIRST_MODERATED_ON.minusDays(1)))
@@ -124,7 +124,7 @@ class ModerateJudgementTest {
     }
 
     @Test
-    void moderation_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_moderation_cannot_take_effect_tomorrow() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(moderate(MODERATED, TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -132,7 +132,7 @@ class ModerateJudgementTest {
     }
 
     @Test
-    void moderation_succeeds_withTheCurrentExpectedVersion() {
+    void a_moderation_against_the_current_expected_version_succeeds() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(new ModerateJudgement(AUDIT_ID, MODERATED, RATIONALE, SUBMITTED_ON, 1L))
                 .expectEvents(new JudgementModerated(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
@@ -140,7 +140,7 @@ class ModerateJudgementTest {
     }
 
     @Test
-    void moderation_fails_withConflict_forStaleExpectedVersion() {
+    void a_moderation_against_a_stale_expected_version_is_a_conflict() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(new ModerateJudgement(AUDIT_ID, MODERATED, RATIONALE, SUBMITTED_ON, 0L))
                 .expectNoEvents()

@@ -52,7 +52,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withChildReferenceMismatch_whenTheCallerNamesAnotherChild() {
+    void no_case_can_be_raised_for_another_child_than_the_audits() {
         fixture.given(scheduled(), submitted(Grade.INADEQUATE, SUBMITTED_ON))
                 .when(new RaiseCaseOfConcern(AUDIT_ID, "case-1", "9999999", Category.CATEGORY_1, CONCERNS, null, null,
                         null))
@@ -87,7 +87,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withOverallGradeNotInadequate_whenModerationRaisedIt() {
+    void no_case_can_be_raised_when_moderation_raised_the_overall_grade_above_inadequate() {
         fixture.given(scheduled(), submitted(Grade.INADEQUATE, SUBMITTED_ON),
                         moderated(1, Map.of(PracticeArea.OVERALL, Grade.REQUIRES_IMPROVEMENT),
                                 Map.of(PracticeArea.OVERALL, Grade.INADEQUATE), LocalDate.of(2018, 5, 28)))
@@ -97,7 +97,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withOverallGradeNotInadequate_forAuditorsRequiresImprovement() {
+    void no_case_can_be_raised_when_the_auditors_overall_grade_is_requires_improvement() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(raise(null))
                 .expectNoEvents()
@@ -105,7 +105,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withOverallGradeNotInadequate_beforeSubmission() {
+    void no_case_can_be_raised_before_the_judgements_are_submitted() {
         fixture.given(scheduled())
                 .when(raise(null))
                 .expectNoEvents()
@@ -113,7 +113,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_forInadmissibleAudit() {
+    void no_case_can_be_raised_from_an_inadmissible_audit() {
         fixture.given(scheduled(), submitted(Grade.INADEQUATE, SUBMITTED_ON),
                         declaredInadmissible(LocalDate.of(2018, 5, 22)))
                 .when(raise(null))
@@ -122,7 +122,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withEffectiveDateBeforeSubmissionOfTheInadequateGrade() {
+    void raising_cannot_take_effect_before_the_inadequate_grade_was_submitted() {
         fixture.given(scheduled(), submitted(Grade.INADEQUATE, SUBMITTED_ON))
                 .when(raise(SUBMITTED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -130,7 +130,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withEffectiveDateBeforeModerationOfTheInadequateGrade() {
+    void raising_cannot_take_effect_before_the_inadequate_grade_was_moderated() {
         LocalDate moderatedOn = LocalDate.of(2018, 5, 28);
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON),
                         moderated(1, Map.of(PracticeArea.OVERALL, Grade.INADEQUATE),
@@ -141,7 +141,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withFutureEffectiveDate_forTomorrow() {
+    void raising_cannot_take_effect_tomorrow() {
         fixture.given(scheduled(), submitted(Grade.INADEQUATE, SUBMITTED_ON))
                 .when(raise(TODAY.plusDays(1)))
                 .expectNoEvents()

@@ -43,7 +43,7 @@ class ScheduleAuditTest {
     }
 
     @Test
-    void scheduling_fails_withFutureEffectiveDate_forTomorrow() {
+    void scheduling_cannot_take_effect_tomorrow() {
         fixture.givenNoPriorActivity()
                 .when(schedule(TODAY.plusDays(1), LocalDate.of(2018, 5, 25)))
                 .expectNoEvents()
@@ -52,7 +52,7 @@ class ScheduleAuditTest {
     }
 
     @Test
-    void scheduling_fails_withDueDateBeforeScheduling() {
+    void an_audit_cannot_be_due_before_it_is_scheduled() {
         fixture.givenNoPriorActivity()
                 .when(schedule(null, TODAY.minusDays(1)))
                 .expectNoEvents()

@@ -87,7 +87,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_fails_withoutOverallGrade() {
+    void judgements_without_an_overall_grade_cannot_be_submitted() {
         fixture.given(scheduled())
                 .when(submit(Map.of(PracticeArea.SAFETY, Grade.INADEQUATE), null))
                 .expectNoEvents()
@@ -95,7 +95,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_fails_withoutAnyGrade() {
+    void judgements_without_any_grade_cannot_be_submitted() {
         fixture.given(scheduled())
                 .when(submit(null, null))
                 .expectNoEvents()
@@ -103,7 +103,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_fails_whenAlreadySubmitted_becauseChangesGoThroughModeration() {
+    void judgements_cannot_be_submitted_twice_because_changes_go_through_moderation() {
         fixture.given(scheduled(), submitted(Grade.GOOD, LocalDate.of(2018, 5, 14)))
                 .when(submit(GRADES, null))
                 .expectNoEvents()
@@ -111,7 +111,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_fails_forInadmissibleAudit() {
+    void no_judgements_can_be_submitted_for_an_inadmissible_audit() {
         fixture.given(scheduled(), declaredInadmissible(LocalDate.of(2018, 5, 3)))
                 .when(submit(GRADES, null))
                 .expectNoEvents()
@@ -119,7 +119,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_fails_withEffectiveDateBeforeScheduling() {
+    void a_submission_cannot_take_effect_before_the_audit_was_scheduled() {
         fixture.given(scheduled())
                 .when(submit(GRADES, SCHEDULED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -127,7 +127,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_submission_cannot_take_effect_tomorrow() {
         fixture.given(scheduled())
                 .when(submit(GRADES, TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -135,7 +135,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_succeeds_withTheCurrentExpectedVersion() {
+    void a_submission_against_the_current_expected_version_succeeds() {
         fixture.given(scheduled())
                 .when(new SubmitJudgements(AUDIT_ID, GRADES, ENGAGEMENT, SUMMARY, DUE_DATE, 0L))
                 .expectEvents(new JudgementsSubmitted(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,

@@ -72,7 +72,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_withoutReview_sinceRaised() {
+    void a_case_cannot_be_closed_without_a_review_since_it_was_raised() {
         fixture.given(raised())
                 .when(close(null))
                 .expectNoEvents()
@@ -80,7 +80,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_withoutReview_sinceRecategorisation() {
+    void a_case_cannot_be_closed_without_a_review_since_it_was_recategorised() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON), recategorisedToCategory2(REVIEWED_ON))
                 .when(close(null))
                 .expectNoEvents()
@@ -88,7 +88,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_withoutReview_sinceReopening() {
+    void a_case_cannot_be_closed_without_a_review_since_it_was_reopened() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON), closed(Category.CATEGORY_1, REVIEWED_ON),
                         reopened(REVIEWED_ON.plusDays(7)))
                 .when(close(null))
@@ -97,7 +97,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_forClosedCase() {
+    void a_closed_case_cannot_be_closed_again() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON), closed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(close(null))
                 .expectNoEvents()
@@ -105,7 +105,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_withEffectiveDateBeforeLastReview() {
+    void a_closure_cannot_take_effect_before_the_last_review() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(close(REVIEWED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -113,7 +113,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_withEffectiveDateBeforeRefusedClosure() {
+    void a_closure_cannot_take_effect_before_a_refused_closure() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON), closureRefused(REVIEWED_ON.plusDays(2)))
                 .when(close(REVIEWED_ON.plusDays(1)))
                 .expectNoEvents()
@@ -121,7 +121,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_closure_cannot_take_effect_tomorrow() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(close(TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -129,7 +129,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_withConflict_forStaleExpectedVersion() {
+    void a_closure_against_a_stale_expected_version_is_a_conflict() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(new CloseCaseOfConcern(CASE_ID, RATIONALE, null, 0L))
                 .expectNoEvents()

@@ -62,7 +62,7 @@ class RecategoriseCaseOfConcernTest {
     }
 
     @Test
-    void recategorisation_fails_withCategoryUnchanged() {
+    void a_case_cannot_be_recategorised_to_the_category_it_already_has() {
         fixture.given(raised())
                 .when(recategorise(Category.CATEGORY_1, null))
                 .expectNoEvents()
@@ -70,7 +70,7 @@ class RecategoriseCaseOfConcernTest {
     }
 
     @Test
-    void recategorisation_fails_forClosedCase() {
+    void a_closed_case_cannot_be_recategorised() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, RECATEGORISED_ON),
                         closed(Category.CATEGORY_1, RECATEGORISED_ON))
                 .when(recategorise(Category.CATEGORY_2, null))
@@ -79,7 +79,7 @@ class RecategoriseCaseOfConcernTest {
     }
 
     @Test
-    void recategorisation_fails_withEffectiveDateBeforeLastReview() {
+    void a_recategorisation_cannot_take_effect_before_the_last_review() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, RECATEGORISED_ON))
                 .when(recategorise(Category.CATEGORY_2, RECATEGORISED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -87,7 +87,7 @@ class RecategoriseCaseOfConcernTest {
     }
 
     @Test
-    void recategorisation_fails_withEffectiveDateBeforeRaising() {
+    void a_recategorisation_cannot_take_effect_before_the_case_was_raised() {
         fixture.given(raised())
                 .when(recategorise(Category.CATEGORY_2, RAISED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -95,7 +95,7 @@ class RecategoriseCaseOfConcernTest {
     }
 
     @Test
-    void recategorisation_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_recategorisation_cannot_take_effect_tomorrow() {
         fixture.given(raised())
                 .when(recategorise(Category.CATEGORY_2, TODAY.plusDays(1)))
                 .expectNoEvents()

@@ -71,7 +71,7 @@ class RecordCaseReviewTest {
     }
 
     @Test
-    void review_fails_forClosedCase() {
+    void a_closed_case_cannot_be_reviewed() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON), closed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(review(null))
                 .expectNoEvents()
@@ -79,7 +79,7 @@ class RecordCaseReviewTest {
     }
 
     @Test
-    void review_fails_withEffectiveDateBeforeRaising() {
+    void a_review_cannot_take_effect_before_the_case_was_raised() {
         fixture.given(raised())
                 .when(review(RAISED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -87,7 +87,7 @@ class RecordCaseReviewTest {
     }
 
     @Test
-    void review_fails_withEffectiveDateBeforeLastStep() {
+    void a_review_cannot_take_effect_before_the_last_step_on_the_case() {
         fixture.given(raised(), closureRefused(REVIEWED_ON))
                 .when(review(REVIEWED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -95,7 +95,7 @@ class RecordCaseReviewTest {
     }
 
     @Test
-    void review_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_review_cannot_take_effect_tomorrow() {
         fixture.given(raised())
                 .when(review(TODAY.plusDays(1)))
                 .expectNoEvents()

@@ -61,7 +61,7 @@ class RefuseCaseOfConcernClosureTest {
     }
 
     @Test
-    void refusal_fails_forClosedCase() {
+    void closure_cannot_be_refused_for_a_closed_case() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON), closed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(refuse(null))
                 .expectNoEvents()
@@ -69,7 +69,7 @@ class RefuseCaseOfConcernClosureTest {
     }
 
     @Test
-    void refusal_fails_withEffectiveDateBeforeLastReview() {
+    void a_refusal_cannot_take_effect_before_the_last_review() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(refuse(REVIEWED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -77,7 +77,7 @@ class RefuseCaseOfConcernClosureTest {
     }
 
     @Test
-    void refusal_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_refusal_cannot_take_effect_tomorrow() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(refuse(TODAY.plusDays(1)))
                 .expectNoEvents()

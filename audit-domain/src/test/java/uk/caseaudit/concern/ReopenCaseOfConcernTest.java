@@ -53,7 +53,7 @@ class ReopenCaseOfConcernTest {
     }
 
     @Test
-    void reopening_fails_forOpenCase() {
+    void an_open_case_cannot_be_reopened() {
         fixture.given(raised())
                 .when(reopen(null))
                 .expectNoEvents()
@@ -61,7 +61,7 @@ class ReopenCaseOfConcernTest {
     }
 
     @Test
-    void reopening_fails_forReopenedCase() {
+    void a_reopened_case_cannot_be_reopened_again() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON),
                         reopened(CLOSED_ON))
                 .when(reopen(null))
@@ -70,7 +70,7 @@ class ReopenCaseOfConcernTest {
     }
 
     @Test
-    void reopening_fails_withEffectiveDateBeforeClosure() {
+    void a_reopening_cannot_take_effect_before_the_closure() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON))
                 .when(reopen(CLOSED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -78,7 +78,7 @@ class ReopenCaseOfConcernTest {
     }
 
     @Test
-    void reopening_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_reopening_cannot_take_effect_tomorrow() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON))
                 .when(reopen(TODAY.plusDays(1)))
                 .expectNoEvents()
