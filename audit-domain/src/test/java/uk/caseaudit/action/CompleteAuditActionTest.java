@@ -15,28 +15,20 @@ import static uk.caseaudit.action.AuditActionHistory.cancelled;
 import static uk.caseaudit.action.AuditActionHistory.completed;
 import static uk.caseaudit.action.AuditActionHistory.escalated;
 import static uk.caseaudit.action.AuditActionHistory.revised;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class CompleteAuditActionTest {
 
     private static final String NOTE = "Visited; the plan now names who does what.";
 
-    private FixtureConfiguration<AuditAction> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(AuditAction.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<AuditAction> fixture = fixtureOn(AuditAction.class, TODAY);
 
     @Test
     void completion_after_the_due_date_is_late_effective_today_when_no_date_is_given() {

@@ -14,27 +14,19 @@ import static uk.caseaudit.action.AuditActionHistory.cancelled;
 import static uk.caseaudit.action.AuditActionHistory.completed;
 import static uk.caseaudit.action.AuditActionHistory.escalated;
 import static uk.caseaudit.action.AuditActionHistory.revised;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class EscalateAuditActionTest {
 
     private static final String REASON = "Four days past its due date with no visit.";
 
-    private FixtureConfiguration<AuditAction> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(AuditAction.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<AuditAction> fixture = fixtureOn(AuditAction.class, TODAY);
 
     @Test
     void escalation_of_an_outstanding_action_is_recorded_effective_today_when_no_date_is_given() {

@@ -14,15 +14,13 @@ import static uk.caseaudit.action.AuditActionHistory.agreed;
 import static uk.caseaudit.action.AuditActionHistory.cancelled;
 import static uk.caseaudit.action.AuditActionHistory.completed;
 import static uk.caseaudit.action.AuditActionHistory.revised;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class ReviseAuditActionDueDateTest {
 
@@ -30,13 +28,7 @@ class ReviseAuditActionDueDateTest {
     private static final LocalDate NEW_DUE_DATE = LocalDate.of(2018, 6, 15);
     private static final LocalDate REVISED_ON = LocalDate.of(2018, 5, 20);
 
-    private FixtureConfiguration<AuditAction> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(AuditAction.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<AuditAction> fixture = fixtureOn(AuditAction.class, TODAY);
 
     @Test
     void revision_moves_the_due_date_keeping_the_original_effective_today_when_no_date_is_given() {

@@ -9,13 +9,12 @@ import static uk.caseaudit.audit.AuditHistory.declaredInadmissible;
 import static uk.caseaudit.audit.AuditHistory.moderated;
 import static uk.caseaudit.audit.AuditHistory.scheduled;
 import static uk.caseaudit.audit.AuditHistory.submitted;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.action.AgreeAuditAction;
 import uk.caseaudit.action.AuditActionAgreed;
@@ -23,7 +22,6 @@ import uk.caseaudit.action.Focus;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 /**
  * The audit agrees the action; the fixture's default repository provider creates the {@code AuditAction} in the same
@@ -38,13 +36,7 @@ class AgreeAuditActionTest {
     private static final String ACTION_TEAM = "Gloucester Team 3";
     private static final LocalDate ACTION_DUE = LocalDate.of(2018, 6, 15);
 
-    private FixtureConfiguration<Audit> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Audit.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<Audit> fixture = fixtureOn(Audit.class, TODAY);
 
     @Test
     void agreement_opens_an_action_in_the_audit_months_cohort_effective_today_when_no_date_is_given() {

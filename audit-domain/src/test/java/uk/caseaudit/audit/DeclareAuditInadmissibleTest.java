@@ -11,31 +11,23 @@ import static uk.caseaudit.audit.AuditHistory.declaredInadmissible;
 import static uk.caseaudit.audit.AuditHistory.moderated;
 import static uk.caseaudit.audit.AuditHistory.scheduled;
 import static uk.caseaudit.audit.AuditHistory.submitted;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class DeclareAuditInadmissibleTest {
 
     private static final String REASON = "The child moved out of the county before the audit.";
     private static final LocalDate SUBMITTED_ON = LocalDate.of(2018, 5, 20);
 
-    private FixtureConfiguration<Audit> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Audit.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<Audit> fixture = fixtureOn(Audit.class, TODAY);
 
     @Test
     void declaration_records_the_reason_effective_today_when_no_date_is_given() {

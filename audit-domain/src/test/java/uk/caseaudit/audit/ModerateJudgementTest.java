@@ -10,19 +10,17 @@ import static uk.caseaudit.audit.AuditHistory.declaredInadmissible;
 import static uk.caseaudit.audit.AuditHistory.moderated;
 import static uk.caseaudit.audit.AuditHistory.scheduled;
 import static uk.caseaudit.audit.AuditHistory.submitted;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
 import java.util.Map;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class ModerateJudgementTest {
 
@@ -37,13 +35,7 @@ class ModerateJudgementTest {
             PracticeArea.OVERALL, Grade.REQUIRES_IMPROVEMENT,
             PracticeArea.SAFETY, Grade.REQUIRES_IMPROVEMENT);
 
-    private FixtureConfiguration<Audit> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Audit.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<Audit> fixture = fixtureOn(Audit.class, TODAY);
 
     @Test
     void moderation_records_revision_1_beside_the_auditors_grades_effective_today_when_no_date_is_given() {

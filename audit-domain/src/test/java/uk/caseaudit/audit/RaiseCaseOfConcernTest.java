@@ -10,13 +10,12 @@ import static uk.caseaudit.audit.AuditHistory.declaredInadmissible;
 import static uk.caseaudit.audit.AuditHistory.moderated;
 import static uk.caseaudit.audit.AuditHistory.scheduled;
 import static uk.caseaudit.audit.AuditHistory.submitted;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.concern.CaseOfConcernRaised;
 import uk.caseaudit.concern.Category;
@@ -24,7 +23,6 @@ import uk.caseaudit.concern.RaiseCaseOfConcern;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 /**
  * The audit raises the case; the fixture's default repository provider creates the {@code CaseOfConcern} in the same
@@ -35,13 +33,7 @@ class RaiseCaseOfConcernTest {
     private static final LocalDate SUBMITTED_ON = LocalDate.of(2018, 5, 20);
     private static final String CONCERNS = "No risk assessment after the latest referral.";
 
-    private FixtureConfiguration<Audit> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Audit.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<Audit> fixture = fixtureOn(Audit.class, TODAY);
 
     @Test
     void raising_opens_a_case_effective_today_when_the_auditors_overall_grade_is_inadequate() {

@@ -14,18 +14,16 @@ import static uk.caseaudit.audit.AuditHistory.TODAY;
 import static uk.caseaudit.audit.AuditHistory.declaredInadmissible;
 import static uk.caseaudit.audit.AuditHistory.scheduled;
 import static uk.caseaudit.audit.AuditHistory.submitted;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class SubmitJudgementsTest {
 
@@ -34,13 +32,7 @@ class SubmitJudgementsTest {
             PracticeArea.SAFETY, Grade.INADEQUATE,
             PracticeArea.VOICE, Grade.GOOD);
 
-    private FixtureConfiguration<Audit> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Audit.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<Audit> fixture = fixtureOn(Audit.class, TODAY);
 
     @Test
     void submission_records_the_judgements_effective_today_when_no_date_is_given_late_after_the_due_date() {

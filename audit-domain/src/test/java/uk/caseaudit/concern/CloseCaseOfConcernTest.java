@@ -14,29 +14,21 @@ import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
 import static uk.caseaudit.concern.CaseOfConcernHistory.recategorisedToCategory2;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reopened;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reviewed;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class CloseCaseOfConcernTest {
 
     private static final String RATIONALE = "The safety plan is in place and reviewed.";
     private static final LocalDate REVIEWED_ON = LocalDate.of(2018, 5, 11);
 
-    private FixtureConfiguration<CaseOfConcern> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(CaseOfConcern.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<CaseOfConcern> fixture = fixtureOn(CaseOfConcern.class, TODAY);
 
     @Test
     void closure_signs_the_case_off_effective_today_when_no_date_is_given() {

@@ -13,28 +13,20 @@ import static uk.caseaudit.concern.CaseOfConcernHistory.closed;
 import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
 import static uk.caseaudit.concern.CaseOfConcernHistory.recategorisedToCategory2;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reviewed;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class RecategoriseCaseOfConcernTest {
 
     private static final String REASON = "The risk assessment is now the concern, not immediate risk.";
     private static final LocalDate RECATEGORISED_ON = LocalDate.of(2018, 5, 14);
 
-    private FixtureConfiguration<CaseOfConcern> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(CaseOfConcern.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<CaseOfConcern> fixture = fixtureOn(CaseOfConcern.class, TODAY);
 
     @Test
     void recategorisation_records_both_categories_effective_today_when_no_date_is_given() {

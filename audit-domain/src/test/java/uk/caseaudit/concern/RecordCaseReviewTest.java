@@ -14,28 +14,20 @@ import static uk.caseaudit.concern.CaseOfConcernHistory.closureRefused;
 import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
 import static uk.caseaudit.concern.CaseOfConcernHistory.recategorisedToCategory2;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reviewed;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class RecordCaseReviewTest {
 
     private static final String ASSURANCE = "Visited; plan reviewed with the family.";
     private static final LocalDate REVIEWED_ON = LocalDate.of(2018, 5, 11);
 
-    private FixtureConfiguration<CaseOfConcern> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(CaseOfConcern.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<CaseOfConcern> fixture = fixtureOn(CaseOfConcern.class, TODAY);
 
     @Test
     void review_records_the_assurance_effective_today_when_no_date_is_given() {

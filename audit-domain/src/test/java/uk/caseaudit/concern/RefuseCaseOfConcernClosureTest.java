@@ -12,28 +12,20 @@ import static uk.caseaudit.concern.CaseOfConcernHistory.WORKER;
 import static uk.caseaudit.concern.CaseOfConcernHistory.closed;
 import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reviewed;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class RefuseCaseOfConcernClosureTest {
 
     private static final String REASON = "Show the plan has been reviewed with the family.";
     private static final LocalDate REVIEWED_ON = LocalDate.of(2018, 5, 11);
 
-    private FixtureConfiguration<CaseOfConcern> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(CaseOfConcern.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<CaseOfConcern> fixture = fixtureOn(CaseOfConcern.class, TODAY);
 
     @Test
     void refusal_keeps_the_case_open_effective_today_when_no_date_is_given() {
