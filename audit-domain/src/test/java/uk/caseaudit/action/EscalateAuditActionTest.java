@@ -1,13 +1,8 @@
 package uk.caseaudit.action;
 
 import static uk.caseaudit.action.AuditActionHistory.ACTION_ID;
-import static uk.caseaudit.action.AuditActionHistory.AUDIT_ID;
-import static uk.caseaudit.action.AuditActionHistory.CHILD;
 import static uk.caseaudit.action.AuditActionHistory.DUE_DATE;
-import static uk.caseaudit.action.AuditActionHistory.MAY_2018;
-import static uk.caseaudit.action.AuditActionHistory.OWNER;
-import static uk.caseaudit.action.AuditActionHistory.SERVICE_AREA;
-import static uk.caseaudit.action.AuditActionHistory.TEAM;
+import static uk.caseaudit.action.AuditActionHistory.ESCALATION_REASON;
 import static uk.caseaudit.action.AuditActionHistory.TODAY;
 import static uk.caseaudit.action.AuditActionHistory.agreed;
 import static uk.caseaudit.action.AuditActionHistory.cancelled;
@@ -24,7 +19,6 @@ import uk.caseaudit.shared.Rule;
 
 class EscalateAuditActionTest {
 
-    private static final String REASON = "Four days past its due date with no visit.";
 
     private final FixtureConfiguration<AuditAction> fixture = fixtureOn(AuditAction.class, TODAY);
 
@@ -33,8 +27,7 @@ class EscalateAuditActionTest {
         fixture.given(agreed())
                 .when(escalate(null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new AuditActionEscalated(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        OWNER, Focus.IMPACT, DUE_DATE, REASON, TODAY));
+                .expectEvents(escalated(TODAY));
     }
 
     @Test
@@ -42,8 +35,7 @@ class EscalateAuditActionTest {
         LocalDate dayAfter = DUE_DATE.plusDays(1);
         fixture.given(agreed())
                 .when(escalate(dayAfter))
-                .expectEvents(new AuditActionEscalated(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        OWNER, Focus.IMPACT, DUE_DATE, REASON, dayAfter));
+                .expectEvents(escalated(dayAfter));
     }
 
     @Test
@@ -103,6 +95,6 @@ class EscalateAuditActionTest {
     }
 
     private static EscalateAuditAction escalate(LocalDate effectiveOn) {
-        return new EscalateAuditAction(ACTION_ID, REASON, effectiveOn, null);
+        return new EscalateAuditAction(ACTION_ID, ESCALATION_REASON, effectiveOn, null);
     }
 }

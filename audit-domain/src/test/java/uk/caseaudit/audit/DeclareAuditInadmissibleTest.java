@@ -1,11 +1,8 @@
 package uk.caseaudit.audit;
 
 import static uk.caseaudit.audit.AuditHistory.AUDIT_ID;
-import static uk.caseaudit.audit.AuditHistory.CHILD;
-import static uk.caseaudit.audit.AuditHistory.MAY_2018;
+import static uk.caseaudit.audit.AuditHistory.INADMISSIBILITY_REASON;
 import static uk.caseaudit.audit.AuditHistory.SCHEDULED_ON;
-import static uk.caseaudit.audit.AuditHistory.SERVICE_AREA;
-import static uk.caseaudit.audit.AuditHistory.TEAM;
 import static uk.caseaudit.audit.AuditHistory.TODAY;
 import static uk.caseaudit.audit.AuditHistory.declaredInadmissible;
 import static uk.caseaudit.audit.AuditHistory.moderated;
@@ -24,7 +21,6 @@ import uk.caseaudit.shared.Rule;
 
 class DeclareAuditInadmissibleTest {
 
-    private static final String REASON = "The child moved out of the county before the audit.";
     private static final LocalDate SUBMITTED_ON = LocalDate.of(2018, 5, 20);
 
     private final FixtureConfiguration<Audit> fixture = fixtureOn(Audit.class, TODAY);
@@ -34,24 +30,21 @@ class DeclareAuditInadmissibleTest {
         fixture.given(scheduled())
                 .when(declare(null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new AuditDeclaredInadmissible(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
-                        AuditType.CASE_FILE, REASON, TODAY));
+                .expectEvents(declaredInadmissible(TODAY));
     }
 
     @Test
     void declaration_keeps_a_back_dated_effective_date() {
         fixture.given(scheduled())
                 .when(declare(SCHEDULED_ON))
-                .expectEvents(new AuditDeclaredInadmissible(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
-                        AuditType.CASE_FILE, REASON, SCHEDULED_ON));
+                .expectEvents(declaredInadmissible(SCHEDULED_ON));
     }
 
     @Test
     void declaration_may_follow_submitted_judgements() {
         fixture.given(scheduled(), submitted(Grade.GOOD, SUBMITTED_ON))
                 .when(declare(SUBMITTED_ON))
-                .expectEvents(new AuditDeclaredInadmissible(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
-                        AuditType.CASE_FILE, REASON, SUBMITTED_ON));
+                .expectEvents(declaredInadmissible(SUBMITTED_ON));
     }
 
     @Test
@@ -98,6 +91,6 @@ class DeclareAuditInadmissibleTest {
     }
 
     private static DeclareAuditInadmissible declare(LocalDate effectiveOn) {
-        return new DeclareAuditInadmissible(AUDIT_ID, REASON, effectiveOn, null);
+        return new DeclareAuditInadmissible(AUDIT_ID, INADMISSIBILITY_REASON, effectiveOn, null);
     }
 }

@@ -1,10 +1,7 @@
 package uk.caseaudit.audit;
 
 import static uk.caseaudit.audit.AuditHistory.AUDIT_ID;
-import static uk.caseaudit.audit.AuditHistory.CHILD;
-import static uk.caseaudit.audit.AuditHistory.MAY_2018;
-import static uk.caseaudit.audit.AuditHistory.SERVICE_AREA;
-import static uk.caseaudit.audit.AuditHistory.TEAM;
+import static uk.caseaudit.audit.AuditHistory.MODERATION_RATIONALE;
 import static uk.caseaudit.audit.AuditHistory.TODAY;
 import static uk.caseaudit.audit.AuditHistory.declaredInadmissible;
 import static uk.caseaudit.audit.AuditHistory.moderated;
@@ -26,7 +23,6 @@ class ModerateJudgementTest {
 
     private static final LocalDate SUBMITTED_ON = LocalDate.of(2018, 5, 20);
     private static final LocalDate FIRST_MODERATED_ON = LocalDate.of(2018, 5, 28);
-    private static final String RATIONALE = "No evidence the plan was reviewed.";
     /** The moderator changes OVERALL (auditor: REQUIRES_IMPROVEMENT) and agrees SAFETY. */
     private static final Map<PracticeArea, Grade> MODERATED = Map.of(
             PracticeArea.OVERALL, Grade.INADEQUATE,
@@ -42,16 +38,14 @@ class ModerateJudgementTest {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(moderate(MODERATED, null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new JudgementModerated(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
-                        AuditType.CASE_FILE, MODERATED, AUDITORS, RATIONALE, 1, TODAY));
+                .expectEvents(moderated(1, MODERATED, AUDITORS, TODAY));
     }
 
     @Test
     void moderation_keeps_a_back_dated_effective_date() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(moderate(MODERATED, SUBMITTED_ON))
-                .expectEvents(new JudgementModerated(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
-                        AuditType.CASE_FILE, MODERATED, AUDITORS, RATIONALE, 1, SUBMITTED_ON));
+                .expectEvents(moderated(1, MODERATED, AUDITORS, SUBMITTED_ON));
     }
 
     @Test
@@ -60,9 +54,8 @@ class ModerateJudgementTest {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON),
                         moderated(1, MODERATED, AUDITORS, FIRST_MODERATED_ON))
                 .when(moderate(revised, FIRST_MODERATED_ON))
-                .expectEvents(new JudgementModerated(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
-                        AuditType.CASE_FILE, revised, Map.of(PracticeArea.OVERALL, Grade.REQUIRES_IMPROVEMENT),
-                        RATIONALE, 2, FIRST_MODERATED_ON));
+                .expectEvents(moderated(2, revised, Map.of(PracticeArea.OVERALL, Grade.REQUIRES_IMPROVEMENT),
+                        FIRST_MODERATED_ON));
     }
 
     @Test
@@ -126,20 +119,19 @@ class ModerateJudgementTest {
     @Test
     void a_moderation_against_the_current_expected_version_succeeds() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
-                .when(new ModerateJudgement(AUDIT_ID, MODERATED, RATIONALE, SUBMITTED_ON, 1L))
-                .expectEvents(new JudgementModerated(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
-                        AuditType.CASE_FILE, MODERATED, AUDITORS, RATIONALE, 1, SUBMITTED_ON));
+                .when(new ModerateJudgement(AUDIT_ID, MODERATED, MODERATION_RATIONALE, SUBMITTED_ON, 1L))
+                .expectEvents(moderated(1, MODERATED, AUDITORS, SUBMITTED_ON));
     }
 
     @Test
     void a_moderation_against_a_stale_expected_version_is_a_conflict() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
-                .when(new ModerateJudgement(AUDIT_ID, MODERATED, RATIONALE, SUBMITTED_ON, 0L))
+                .when(new ModerateJudgement(AUDIT_ID, MODERATED, MODERATION_RATIONALE, SUBMITTED_ON, 0L))
                 .expectNoEvents()
                 .expectException(ConflictingAggregateVersionException.class);
     }
 
     private static ModerateJudgement moderate(Map<PracticeArea, Grade> grades, LocalDate effectiveOn) {
-        return new ModerateJudgement(AUDIT_ID, grades, RATIONALE, effectiveOn, null);
+        return new ModerateJudgement(AUDIT_ID, grades, MODERATION_RATIONALE, effectiveOn, null);
     }
 }

@@ -1,16 +1,12 @@
 package uk.caseaudit.concern;
 
-import static uk.caseaudit.concern.CaseOfConcernHistory.AUDIT_ID;
 import static uk.caseaudit.concern.CaseOfConcernHistory.CASE_ID;
-import static uk.caseaudit.concern.CaseOfConcernHistory.CHILD;
-import static uk.caseaudit.concern.CaseOfConcernHistory.MAY_2018;
 import static uk.caseaudit.concern.CaseOfConcernHistory.RAISED_ON;
-import static uk.caseaudit.concern.CaseOfConcernHistory.SERVICE_AREA;
-import static uk.caseaudit.concern.CaseOfConcernHistory.TEAM;
+import static uk.caseaudit.concern.CaseOfConcernHistory.RECATEGORISATION_REASON;
 import static uk.caseaudit.concern.CaseOfConcernHistory.TODAY;
-import static uk.caseaudit.concern.CaseOfConcernHistory.WORKER;
 import static uk.caseaudit.concern.CaseOfConcernHistory.closed;
 import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
+import static uk.caseaudit.concern.CaseOfConcernHistory.recategorised;
 import static uk.caseaudit.concern.CaseOfConcernHistory.recategorisedToCategory2;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reviewed;
 import static uk.caseaudit.shared.Fixtures.fixtureOn;
@@ -23,7 +19,6 @@ import uk.caseaudit.shared.Rule;
 
 class RecategoriseCaseOfConcernTest {
 
-    private static final String REASON = "The risk assessment is now the concern, not immediate risk.";
     private static final LocalDate RECATEGORISED_ON = LocalDate.of(2018, 5, 14);
 
     private final FixtureConfiguration<CaseOfConcern> fixture = fixtureOn(CaseOfConcern.class, TODAY);
@@ -33,24 +28,21 @@ class RecategoriseCaseOfConcernTest {
         fixture.given(raised())
                 .when(recategorise(Category.CATEGORY_2, null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CaseOfConcernRecategorised(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_2, WORKER, Category.CATEGORY_1, REASON, TODAY));
+                .expectEvents(recategorised(Category.CATEGORY_2, Category.CATEGORY_1, TODAY));
     }
 
     @Test
     void recategorisation_keeps_a_back_dated_effective_date() {
         fixture.given(raised())
                 .when(recategorise(Category.CATEGORY_2, RECATEGORISED_ON))
-                .expectEvents(new CaseOfConcernRecategorised(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_2, WORKER, Category.CATEGORY_1, REASON, RECATEGORISED_ON));
+                .expectEvents(recategorised(Category.CATEGORY_2, Category.CATEGORY_1, RECATEGORISED_ON));
     }
 
     @Test
     void recategorisation_may_move_back_to_the_first_category() {
         fixture.given(raised(), recategorisedToCategory2(RECATEGORISED_ON))
                 .when(recategorise(Category.CATEGORY_1, RECATEGORISED_ON))
-                .expectEvents(new CaseOfConcernRecategorised(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, Category.CATEGORY_2, REASON, RECATEGORISED_ON));
+                .expectEvents(recategorised(Category.CATEGORY_1, Category.CATEGORY_2, RECATEGORISED_ON));
     }
 
     @Test
@@ -95,6 +87,6 @@ class RecategoriseCaseOfConcernTest {
     }
 
     private static RecategoriseCaseOfConcern recategorise(Category category, LocalDate effectiveOn) {
-        return new RecategoriseCaseOfConcern(CASE_ID, category, REASON, effectiveOn, null);
+        return new RecategoriseCaseOfConcern(CASE_ID, category, RECATEGORISATION_REASON, effectiveOn, null);
     }
 }

@@ -1,15 +1,11 @@
 package uk.caseaudit.concern;
 
-import static uk.caseaudit.concern.CaseOfConcernHistory.AUDIT_ID;
 import static uk.caseaudit.concern.CaseOfConcernHistory.CASE_ID;
-import static uk.caseaudit.concern.CaseOfConcernHistory.CHILD;
-import static uk.caseaudit.concern.CaseOfConcernHistory.MAY_2018;
 import static uk.caseaudit.concern.CaseOfConcernHistory.RAISED_ON;
-import static uk.caseaudit.concern.CaseOfConcernHistory.SERVICE_AREA;
-import static uk.caseaudit.concern.CaseOfConcernHistory.TEAM;
+import static uk.caseaudit.concern.CaseOfConcernHistory.REFUSAL_REASON;
 import static uk.caseaudit.concern.CaseOfConcernHistory.TODAY;
-import static uk.caseaudit.concern.CaseOfConcernHistory.WORKER;
 import static uk.caseaudit.concern.CaseOfConcernHistory.closed;
+import static uk.caseaudit.concern.CaseOfConcernHistory.closureRefused;
 import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reviewed;
 import static uk.caseaudit.shared.Fixtures.fixtureOn;
@@ -22,7 +18,6 @@ import uk.caseaudit.shared.Rule;
 
 class RefuseCaseOfConcernClosureTest {
 
-    private static final String REASON = "Show the plan has been reviewed with the family.";
     private static final LocalDate REVIEWED_ON = LocalDate.of(2018, 5, 11);
 
     private final FixtureConfiguration<CaseOfConcern> fixture = fixtureOn(CaseOfConcern.class, TODAY);
@@ -32,24 +27,21 @@ class RefuseCaseOfConcernClosureTest {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(refuse(null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CaseOfConcernClosureRefused(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, REASON, TODAY));
+                .expectEvents(closureRefused(TODAY));
     }
 
     @Test
     void refusal_keeps_a_back_dated_effective_date() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(refuse(REVIEWED_ON))
-                .expectEvents(new CaseOfConcernClosureRefused(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, REASON, REVIEWED_ON));
+                .expectEvents(closureRefused(REVIEWED_ON));
     }
 
     @Test
     void refusal_needs_no_review() {
         fixture.given(raised())
                 .when(refuse(RAISED_ON))
-                .expectEvents(new CaseOfConcernClosureRefused(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, REASON, RAISED_ON));
+                .expectEvents(closureRefused(RAISED_ON));
     }
 
     @Test
@@ -77,6 +69,6 @@ class RefuseCaseOfConcernClosureTest {
     }
 
     private static RefuseCaseOfConcernClosure refuse(LocalDate effectiveOn) {
-        return new RefuseCaseOfConcernClosure(CASE_ID, REASON, effectiveOn, null);
+        return new RefuseCaseOfConcernClosure(CASE_ID, REFUSAL_REASON, effectiveOn, null);
     }
 }

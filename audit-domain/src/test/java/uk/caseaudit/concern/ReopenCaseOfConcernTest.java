@@ -1,13 +1,8 @@
 package uk.caseaudit.concern;
 
-import static uk.caseaudit.concern.CaseOfConcernHistory.AUDIT_ID;
 import static uk.caseaudit.concern.CaseOfConcernHistory.CASE_ID;
-import static uk.caseaudit.concern.CaseOfConcernHistory.CHILD;
-import static uk.caseaudit.concern.CaseOfConcernHistory.MAY_2018;
-import static uk.caseaudit.concern.CaseOfConcernHistory.SERVICE_AREA;
-import static uk.caseaudit.concern.CaseOfConcernHistory.TEAM;
+import static uk.caseaudit.concern.CaseOfConcernHistory.REOPENING_REASON;
 import static uk.caseaudit.concern.CaseOfConcernHistory.TODAY;
-import static uk.caseaudit.concern.CaseOfConcernHistory.WORKER;
 import static uk.caseaudit.concern.CaseOfConcernHistory.closed;
 import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reopened;
@@ -22,7 +17,6 @@ import uk.caseaudit.shared.Rule;
 
 class ReopenCaseOfConcernTest {
 
-    private static final String REASON = "A new referral came in.";
     private static final LocalDate CLOSED_ON = LocalDate.of(2018, 5, 11);
 
     private final FixtureConfiguration<CaseOfConcern> fixture = fixtureOn(CaseOfConcern.class, TODAY);
@@ -32,16 +26,14 @@ class ReopenCaseOfConcernTest {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON))
                 .when(reopen(null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CaseOfConcernReopened(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, REASON, TODAY));
+                .expectEvents(reopened(TODAY));
     }
 
     @Test
     void reopening_keeps_a_back_dated_effective_date_on_the_day_of_closure() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON))
                 .when(reopen(CLOSED_ON))
-                .expectEvents(new CaseOfConcernReopened(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, REASON, CLOSED_ON));
+                .expectEvents(reopened(CLOSED_ON));
     }
 
     @Test
@@ -78,6 +70,6 @@ class ReopenCaseOfConcernTest {
     }
 
     private static ReopenCaseOfConcern reopen(LocalDate effectiveOn) {
-        return new ReopenCaseOfConcern(CASE_ID, REASON, effectiveOn, null);
+        return new ReopenCaseOfConcern(CASE_ID, REOPENING_REASON, effectiveOn, null);
     }
 }
