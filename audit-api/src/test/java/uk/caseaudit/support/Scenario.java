@@ -24,8 +24,8 @@ public final class Scenario {
 
     private final TestRestTemplate http;
     private final String team;
-    private final Map<String, String> childOfAudit = new ConcurrentHashMap<>();
-    private final AtomicLong lastPosition = new AtomicLong();
+    private final Map<String, String> childOfAudit;
+    private final AtomicLong lastPosition;
 
     /** A scenario in a team of its own, named at random. */
     public Scenario(TestRestTemplate http) {
@@ -33,8 +33,19 @@ public final class Scenario {
     }
 
     public Scenario(TestRestTemplate http, String team) {
+        this(http, team, new ConcurrentHashMap<>(), new AtomicLong());
+    }
+
+    private Scenario(TestRestTemplate http, String team, Map<String, String> childOfAudit, AtomicLong lastPosition) {
         this.http = http;
         this.team = team;
+        this.childOfAudit = childOfAudit;
+        this.lastPosition = lastPosition;
+    }
+
+    /** The same scenario in another team: its commands count towards the same last position. */
+    public Scenario inTeam(String otherTeam) {
+        return new Scenario(http, otherTeam, childOfAudit, lastPosition);
     }
 
     /** The team every audit of this scenario belongs to (and every read filters by). */
@@ -134,6 +145,41 @@ public final class Scenario {
                 {"auditId":"%s","childReference":"%s","category":"%s","concerns":"Risk not assessed."%s,
                  "effectiveOn":"%s"}""".formatted(auditId, childOfAudit.get(auditId), category, workerField,
                 raisedOn)).get("caseOfConcernId").asText();
+    }
+
+    /**
+     * Schedules an audit of a new child in the month of {@code raisedOn}, scheduled, due and judged INADEQUATE that
+     * day, and raises a case of concern from it the same day; answers the case's id.
+     */
+    public String raiseACaseOfConcern(String category, String worker, String raisedOn) {
+        String auditId = schedule(raisedOn.substring(0, 7), raisedOn, raisedOn);
+        submit(auditId, raisedOn, "INADEQUATE");
+        return raiseACaseOfConcern(auditId, category, worker, raisedOn);
+    }
+
+    public void recordAReview(String caseId, String reviewedOn) {
+        send("head-of-service", "/api/cases-of-concern/" + caseId + "/reviews",
+                "{\"assurance\":\"Child seen; plan updated.\",\"effectiveOn\":\"" + reviewedOn + "\"}");
+    }
+
+    public void recategorise(String caseId, String category, String recategorisedOn) {
+        send("head-of-service", "/api/cases-of-concern/" + caseId + "/recategorisation", "{\"category\":\"" + category
+                + "\",\"reason\":\"New information.\",\"effectiveOn\":\"" + recategorisedOn + "\"}");
+    }
+
+    public void close(String caseId, String closedOn) {
+        send("improvement-director", "/api/cases-of-concern/" + caseId + "/closure",
+                "{\"rationale\":\"Assurance accepted.\",\"effectiveOn\":\"" + closedOn + "\"}");
+    }
+
+    public void refuseClosure(String caseId, String refusedOn) {
+        send("improvement-director", "/api/cases-of-concern/" + caseId + "/closure-refusal",
+                "{\"reason\":\"More assurance needed.\",\"effectiveOn\":\"" + refusedOn + "\"}");
+    }
+
+    public void reopen(String caseId, String reopenedOn) {
+        send("improvement-director", "/api/cases-of-concern/" + caseId + "/reopening",
+                "{\"reason\":\"Concerns returned.\",\"effectiveOn\":\"" + reopenedOn + "\"}");
     }
 
     /** Sends a command as the user, which must succeed; answers its body. */

@@ -78,8 +78,7 @@ class AuditAsAtApiTest extends IntegrationTest {
     @Test
     void an_inadmissible_audit_shows_the_day_and_reason_of_its_declaration_from_that_day_on() {
         Scenario scenario = new Scenario(http);
-        String auditId = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
-        scenario.submit(auditId, "2018-05-20", "GOOD");
+        String auditId = scenario.scheduleAndJudgeAnAudit("2018-05", "GOOD");
         scenario.declareInadmissible(auditId, "2018-05-22");
 
         JsonNode before = scenario.read("/api/audits/" + auditId + "?asAt=2018-05-21");
@@ -136,8 +135,7 @@ class AuditAsAtApiTest extends IntegrationTest {
     @Test
     void known_at_an_instant_before_a_back_dated_moderation_was_recorded_the_audit_reads_as_it_did_then() {
         Scenario scenario = new Scenario(http);
-        String auditId = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
-        scenario.submit(auditId, "2018-05-20", "REQUIRES_IMPROVEMENT");
+        String auditId = scenario.scheduleAndJudgeAnAudit("2018-05", "REQUIRES_IMPROVEMENT");
         JsonNode printed = scenario.read("/api/audits/" + auditId + "?asAt=2018-06-30");
         Instant printedAt = Instant.now();
 

@@ -129,8 +129,7 @@ class ProgrammeApiTest extends IntegrationTest {
     @Test
     void known_at_an_instant_before_a_back_dated_declaration_was_recorded_the_programme_reads_as_it_was_printed() {
         Scenario scenario = new Scenario(http);
-        String auditId = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
-        scenario.submit(auditId, "2018-05-20", "GOOD");
+        String auditId = scenario.scheduleAndJudgeAnAudit("2018-05", "GOOD");
         String table = "/api/programme?from=2018-05&to=2018-05&asAt=2018-06-10";
         JsonNode printed = scenario.read(table);
         Instant printedAt = Instant.now();

@@ -140,8 +140,7 @@ class TrendsApiTest extends IntegrationTest {
                 "SAFETY", "REQUIRES_IMPROVEMENT"), Scenario.Engagement.ALL_ENGAGED);
         scenario.moderate(moderatedTwice, "2018-05-25", Map.of("OVERALL", "INADEQUATE"));
         scenario.moderate(moderatedTwice, "2018-05-27", Map.of("SAFETY", "OUTSTANDING"));
-        String overallOnly = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
-        scenario.submit(overallOnly, "2018-05-20", "GOOD");
+        String overallOnly = scenario.scheduleAndJudgeAnAudit("2018-05", "GOOD");
 
         assertThat(rows(scenario.read("/api/judgement-trends?from=2018-05&to=2018-05")))
                 .containsExactly("2018-05 | OUTSTANDING 0 (0.0) | GOOD 1 (50.0) | REQUIRES_IMPROVEMENT 0 (0.0) | INADEQUATE 1 (50.0) | total 2 | good or better 1 (50.0)");
@@ -157,8 +156,7 @@ class TrendsApiTest extends IntegrationTest {
     @Test
     void an_audit_counts_from_the_day_its_judgements_were_submitted_until_the_day_it_was_declared_inadmissible() {
         Scenario scenario = new Scenario(http);
-        String declared = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
-        scenario.submit(declared, "2018-05-20", "GOOD");
+        String declared = scenario.scheduleAndJudgeAnAudit("2018-05", "GOOD");
         scenario.declareInadmissible(declared, "2018-05-29");
         String kept = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
         scenario.submit(kept, "2018-05-21", "INADEQUATE");
@@ -173,8 +171,7 @@ class TrendsApiTest extends IntegrationTest {
     @Test
     void known_at_an_instant_before_a_back_dated_moderation_was_recorded_the_table_reads_as_it_was_printed() {
         Scenario scenario = new Scenario(http);
-        String auditId = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
-        scenario.submit(auditId, "2018-05-20", "REQUIRES_IMPROVEMENT");
+        String auditId = scenario.scheduleAndJudgeAnAudit("2018-05", "REQUIRES_IMPROVEMENT");
         String table = "/api/judgement-trends?from=2018-04&to=2018-06&interval=QUARTER&asAt=2018-06-30";
         JsonNode printed = scenario.read(table);
         Instant printedAt = Instant.now();
@@ -213,7 +210,7 @@ class TrendsApiTest extends IntegrationTest {
     @Test
     void every_period_of_the_range_is_listed_and_an_empty_one_shows_every_grade_at_zero() {
         Scenario scenario = new Scenario(http);
-        scenario.submit(scenario.schedule("2018-05", "2018-05-01", "2018-05-25"), "2018-05-20", "GOOD");
+        scenario.scheduleAndJudgeAnAudit("2018-05", "GOOD");
 
         assertThat(rows(scenario.read("/api/judgement-trends?from=2018-04&to=2018-06"))).containsExactly(
                 "2018-04 | OUTSTANDING 0 (0.0) | GOOD 0 (0.0) | REQUIRES_IMPROVEMENT 0 (0.0) | INADEQUATE 0 (0.0) | total 0 | good or better 0 (0.0)",
