@@ -54,10 +54,8 @@ class DeadLetterApiTest extends IntegrationTest {
 
     @Test
     void a_poisoned_action_is_parked_with_its_later_events_while_others_go_on_and_a_retry_after_the_fix_applies_them() {
-        String owner = "Poisoned " + UUID.randomUUID();
-        String constraint = constraintName();
-        poison(constraint, owner);
-        try {
+        try (Poison poison = poisonAnOwner()) {
+            String owner = poison.owner();
             String poisoned = anAction(owner);
             long agreedAt = scenario.lastPosition();
             String healthy = anAction("TM");
@@ -75,7 +73,7 @@ class DeadLetterApiTest extends IntegrationTest {
             assertThat(letter.get("eventId").asText()).isNotBlank();
             assertThat(Instant.parse(letter.get("enqueuedAt").asText())).isBefore(Instant.now());
             assertThat(letter.get("causeType").asText()).isEqualTo("org.springframework.dao.DataIntegrityViolationException");
-            assertThat(letter.get("causeMessage").asText()).containsIgnoringCase(constraint).doesNotContain(owner);
+            assertThat(letter.get("causeMessage").asText()).containsIgnoringCase(poison.name()).doesNotContain(owner);
 
             // A later event of the poisoned action is parked behind the failed one, in order, without a cause.
             scenario.send("team-manager", "/api/actions/" + poisoned + "/completion",
@@ -103,7 +101,7 @@ class DeadLetterApiTest extends IntegrationTest {
                     .isAfter(Instant.parse(letter.get("lastTouched").asText()));
             assertThat(actionIds()).containsExactly(healthy);
 
-            cure(constraint);
+            poison.cure();
             assertThat(retry(TRACKER)).isEqualTo(outcome(2, 0));
 
             JsonNode none = deadLetters(null);
@@ -117,17 +115,13 @@ class DeadLetterApiTest extends IntegrationTest {
             // total, completed, completedLate, outstanding, notYetDue, escalated, cancelled, casesWithOutstanding
             assertThat(cohort("2016-04-09")).containsExactly(2L, 1L, 0L, 0L, 1L, 0L, 0L, 0L);
             assertThat(cohort("2016-05-01")).containsExactly(2L, 1L, 0L, 1L, 0L, 0L, 0L, 1L);
-        } finally {
-            cure(constraint);
         }
     }
 
     @Test
     void an_evicted_letter_leaves_the_queue_and_its_event_is_never_applied() {
-        String owner = "Poisoned " + UUID.randomUUID();
-        String constraint = constraintName();
-        poison(constraint, owner);
-        try {
+        try (Poison poison = poisonAnOwner()) {
+            String owner = poison.owner();
             String poisoned = anAction(owner);
             JsonNode parked = deadLetters(TRACKER);
             assertThat(parked.get("deadLetters").findValuesAsText("sequence")).containsExactly(poisoned);
@@ -137,23 +131,19 @@ class DeadLetterApiTest extends IntegrationTest {
 
             assertThat(evicted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
             assertThat(deadLetters(null).get("total").asLong()).isZero();
-            cure(constraint);
+            poison.cure();
             assertThat(retry(TRACKER)).isEqualTo(outcome(0, 0));
             assertThat(actionIds()).isEmpty();
             assertThat(as("qa-lead").getForEntity("/api/actions/{id}", JsonNode.class, poisoned).getStatusCode())
                     .isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(delete("qa-lead", letterId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        } finally {
-            cure(constraint);
         }
     }
 
     @Test
     void a_replay_empties_the_queue_and_parks_again_only_what_still_fails() {
-        String owner = "Poisoned " + UUID.randomUUID();
-        String constraint = constraintName();
-        poison(constraint, owner);
-        try {
+        try (Poison poison = poisonAnOwner()) {
+            String owner = poison.owner();
             String poisoned = anAction(owner);
             long agreedAt = scenario.lastPosition();
             String firstLetter = deadLetters(TRACKER).get("deadLetters").get(0).get("id").asText();
@@ -173,11 +163,9 @@ class DeadLetterApiTest extends IntegrationTest {
             assertThat(letter.get("position").asLong()).isEqualTo(agreedAt);
             assertThat(letter.get("id").asText()).isNotEqualTo(firstLetter);
             assertThat(actionIds()).containsExactly(healthy);
-            cure(constraint);
+            poison.cure();
             assertThat(retry(TRACKER)).isEqualTo(outcome(1, 0));
             assertThat(actionIds()).containsExactlyInAnyOrder(healthy, poisoned);
-        } finally {
-            cure(constraint);
         }
     }
 
@@ -226,23 +214,54 @@ class DeadLetterApiTest extends IntegrationTest {
                 "no-such-letter").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
-    private void poison(String constraint, String owner) {
+    /**
+     * A CHECK constraint on both copies of the tracker's table that refuses a new owner, until it is cured; closing
+     * cures it, whatever happened.
+     */
+    private Poison poisonAnOwner() {
+        Poison poison = new Poison("Poisoned " + UUID.randomUUID(),
+                "poison_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         for (String table : trackerTables()) {
             // H2 wants constraint names unique in the schema: one per copy, each starting with the given name.
-            jdbc.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + constraint + "_" + table.substring(table.length() - 1)
-                    + " CHECK (owner <> '" + owner + "')");
+            jdbc.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + poison.constraint(table)
+                    + " CHECK (owner <> '" + poison.owner() + "')");
         }
+        return poison;
     }
 
-    private void cure(String constraint) {
-        for (String table : trackerTables()) {
-            jdbc.execute("ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + constraint + "_"
-                    + table.substring(table.length() - 1));
-        }
-    }
+    private final class Poison implements AutoCloseable {
 
-    private static String constraintName() {
-        return "poison_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        private final String owner;
+        private final String constraint;
+
+        private Poison(String owner, String constraint) {
+            this.owner = owner;
+            this.constraint = constraint;
+        }
+
+        String owner() {
+            return owner;
+        }
+
+        /** The name the constraint of each copy starts with. */
+        String name() {
+            return constraint;
+        }
+
+        String constraint(String table) {
+            return constraint + "_" + table.substring(table.length() - 1);
+        }
+
+        void cure() {
+            for (String table : trackerTables()) {
+                jdbc.execute("ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + constraint(table));
+            }
+        }
+
+        @Override
+        public void close() {
+            cure();
+        }
     }
 
     private JsonNode deadLetters(String projection) {
