@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import uk.caseaudit.support.IntegrationTest;
 import uk.caseaudit.support.Scenario;
 import uk.caseaudit.support.Scenario.Engagement;
-import uk.caseaudit.support.IntegrationTest;
 
 /** The programme and engagement table: per audit month, as at a day and as known at an instant. */
 class ProgrammeApiTest extends IntegrationTest {

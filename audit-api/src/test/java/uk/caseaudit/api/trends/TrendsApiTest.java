@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import uk.caseaudit.support.Scenario;
 import uk.caseaudit.api.read.ReadConsistency;
 import uk.caseaudit.support.IntegrationTest;
+import uk.caseaudit.support.Scenario;
 
 /**
  * The judgement trend tables. The briefing's moderated overall grades for January to May 2018 (domain.md, reference
