@@ -16,6 +16,9 @@ final class AuditActionHistory {
     static final String OWNER = "Pat Team Manager";
     static final LocalDate AGREED_ON = LocalDate.of(2018, 5, 10);
     static final LocalDate DUE_DATE = LocalDate.of(2018, 5, 31);
+    static final String REVISION_REASON = "The child is in hospital until mid-June.";
+    static final String ESCALATION_REASON = "Four days past its due date with no visit.";
+    static final String CANCELLATION_REASON = "The child moved to another authority.";
 
     private AuditActionHistory() {
     }
@@ -27,7 +30,7 @@ final class AuditActionHistory {
 
     static AuditActionDueDateRevised revised(LocalDate previousDueDate, LocalDate dueDate, LocalDate revisedOn) {
         return new AuditActionDueDateRevised(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018, OWNER,
-                Focus.IMPACT, dueDate, DUE_DATE, previousDueDate, "The family was away.", revisedOn);
+                Focus.IMPACT, dueDate, DUE_DATE, previousDueDate, REVISION_REASON, revisedOn);
     }
 
     static AuditActionCompleted completed(LocalDate completedOn) {
@@ -37,11 +40,11 @@ final class AuditActionHistory {
 
     static AuditActionEscalated escalated(LocalDate escalatedOn) {
         return new AuditActionEscalated(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018, OWNER, Focus.IMPACT,
-                DUE_DATE, "Still not done.", escalatedOn);
+                DUE_DATE, ESCALATION_REASON, escalatedOn);
     }
 
     static AuditActionCancelled cancelled(LocalDate cancelledOn) {
         return new AuditActionCancelled(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018, OWNER, Focus.IMPACT,
-                DUE_DATE, "The case was closed.", cancelledOn);
+                DUE_DATE, CANCELLATION_REASON, cancelledOn);
     }
 }

@@ -2,67 +2,50 @@ package uk.caseaudit.action;
 
 import static uk.caseaudit.action.AuditActionHistory.ACTION_ID;
 import static uk.caseaudit.action.AuditActionHistory.AGREED_ON;
-import static uk.caseaudit.action.AuditActionHistory.AUDIT_ID;
-import static uk.caseaudit.action.AuditActionHistory.CHILD;
+import static uk.caseaudit.action.AuditActionHistory.CANCELLATION_REASON;
 import static uk.caseaudit.action.AuditActionHistory.DUE_DATE;
-import static uk.caseaudit.action.AuditActionHistory.MAY_2018;
-import static uk.caseaudit.action.AuditActionHistory.OWNER;
-import static uk.caseaudit.action.AuditActionHistory.SERVICE_AREA;
-import static uk.caseaudit.action.AuditActionHistory.TEAM;
 import static uk.caseaudit.action.AuditActionHistory.TODAY;
 import static uk.caseaudit.action.AuditActionHistory.agreed;
 import static uk.caseaudit.action.AuditActionHistory.cancelled;
 import static uk.caseaudit.action.AuditActionHistory.completed;
 import static uk.caseaudit.action.AuditActionHistory.escalated;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class CancelAuditActionTest {
 
-    private static final String REASON = "The child moved to another authority.";
 
-    private FixtureConfiguration<AuditAction> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(AuditAction.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<AuditAction> fixture = fixtureOn(AuditAction.class, TODAY);
 
     @Test
     void cancellation_records_the_reason_effective_today_when_no_date_is_given() {
         fixture.given(agreed())
                 .when(cancel(null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new AuditActionCancelled(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        OWNER, Focus.IMPACT, DUE_DATE, REASON, TODAY));
+                .expectEvents(cancelled(TODAY));
     }
 
     @Test
     void cancellation_keeps_a_back_dated_effective_date() {
         fixture.given(agreed())
                 .when(cancel(AGREED_ON))
-                .expectEvents(new AuditActionCancelled(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        OWNER, Focus.IMPACT, DUE_DATE, REASON, AGREED_ON));
+                .expectEvents(cancelled(AGREED_ON));
     }
 
     @Test
     void cancellation_may_follow_escalation() {
         fixture.given(agreed(), escalated(DUE_DATE.plusDays(1)))
                 .when(cancel(null))
-                .expectEvents(new AuditActionCancelled(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        OWNER, Focus.IMPACT, DUE_DATE, REASON, TODAY));
+                .expectEvents(cancelled(TODAY));
     }
 
     @Test
-    void cancellation_fails_forCompletedAction() {
+    void a_completed_action_cannot_be_cancelled() {
         fixture.given(agreed(), completed(DUE_DATE))
                 .when(cancel(null))
                 .expectNoEvents()
@@ -70,7 +53,7 @@ class CancelAuditActionTest {
     }
 
     @Test
-    void cancellation_fails_forCancelledAction() {
+    void a_cancelled_action_cannot_be_cancelled_again() {
         fixture.given(agreed(), cancelled(DUE_DATE))
                 .when(cancel(null))
                 .expectNoEvents()
@@ -78,7 +61,7 @@ class CancelAuditActionTest {
     }
 
     @Test
-    void cancellation_fails_withEffectiveDateBeforeAgreement() {
+    void a_cancellation_cannot_take_effect_before_the_agreement() {
         fixture.given(agreed())
                 .when(cancel(AGREED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -86,7 +69,7 @@ class CancelAuditActionTest {
     }
 
     @Test
-    void cancellation_fails_withEffectiveDateBeforeEscalation() {
+    void a_cancellation_cannot_take_effect_before_the_escalation() {
         fixture.given(agreed(), escalated(DUE_DATE.plusDays(2)))
                 .when(cancel(DUE_DATE.plusDays(1)))
                 .expectNoEvents()
@@ -94,7 +77,7 @@ class CancelAuditActionTest {
     }
 
     @Test
-    void cancellation_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_cancellation_cannot_take_effect_tomorrow() {
         fixture.given(agreed())
                 .when(cancel(TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -102,6 +85,6 @@ class CancelAuditActionTest {
     }
 
     private static CancelAuditAction cancel(LocalDate effectiveOn) {
-        return new CancelAuditAction(ACTION_ID, REASON, effectiveOn, null);
+        return new CancelAuditAction(ACTION_ID, CANCELLATION_REASON, effectiveOn, null);
     }
 }

@@ -15,28 +15,20 @@ import static uk.caseaudit.action.AuditActionHistory.cancelled;
 import static uk.caseaudit.action.AuditActionHistory.completed;
 import static uk.caseaudit.action.AuditActionHistory.escalated;
 import static uk.caseaudit.action.AuditActionHistory.revised;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class CompleteAuditActionTest {
 
     private static final String NOTE = "Visited; the plan now names who does what.";
 
-    private FixtureConfiguration<AuditAction> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(AuditAction.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<AuditAction> fixture = fixtureOn(AuditAction.class, TODAY);
 
     @Test
     void completion_after_the_due_date_is_late_effective_today_when_no_date_is_given() {
@@ -73,7 +65,7 @@ class CompleteAuditActionTest {
     }
 
     @Test
-    void completion_fails_forCompletedAction() {
+    void a_completed_action_cannot_be_completed_again() {
         fixture.given(agreed(), completed(DUE_DATE))
                 .when(complete(null))
                 .expectNoEvents()
@@ -81,7 +73,7 @@ class CompleteAuditActionTest {
     }
 
     @Test
-    void completion_fails_forCancelledAction() {
+    void a_cancelled_action_cannot_be_completed() {
         fixture.given(agreed(), cancelled(DUE_DATE))
                 .when(complete(null))
                 .expectNoEvents()
@@ -89,7 +81,7 @@ class CompleteAuditActionTest {
     }
 
     @Test
-    void completion_fails_withEffectiveDateBeforeAgreement() {
+    void a_completion_cannot_take_effect_before_the_agreement() {
         fixture.given(agreed())
                 .when(complete(AGREED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -97,7 +89,7 @@ class CompleteAuditActionTest {
     }
 
     @Test
-    void completion_fails_withEffectiveDateBeforeLastRevision() {
+    void a_completion_cannot_take_effect_before_the_last_revision() {
         LocalDate revisedOn = LocalDate.of(2018, 5, 20);
         fixture.given(agreed(), revised(DUE_DATE, LocalDate.of(2018, 6, 15), revisedOn))
                 .when(complete(revisedOn.minusDays(1)))
@@ -106,7 +98,7 @@ class CompleteAuditActionTest {
     }
 
     @Test
-    void completion_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_completion_cannot_take_effect_tomorrow() {
         fixture.given(agreed())
                 .when(complete(TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -114,7 +106,7 @@ class CompleteAuditActionTest {
     }
 
     @Test
-    void completion_fails_withConflict_forStaleExpectedVersion() {
+    void a_completion_against_a_stale_expected_version_is_a_conflict() {
         fixture.given(agreed(), escalated(LocalDate.of(2018, 6, 1)))
                 .when(new CompleteAuditAction(ACTION_ID, NOTE, null, 0L))
                 .expectNoEvents()

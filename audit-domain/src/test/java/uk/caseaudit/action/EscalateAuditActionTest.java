@@ -1,48 +1,33 @@
 package uk.caseaudit.action;
 
 import static uk.caseaudit.action.AuditActionHistory.ACTION_ID;
-import static uk.caseaudit.action.AuditActionHistory.AUDIT_ID;
-import static uk.caseaudit.action.AuditActionHistory.CHILD;
 import static uk.caseaudit.action.AuditActionHistory.DUE_DATE;
-import static uk.caseaudit.action.AuditActionHistory.MAY_2018;
-import static uk.caseaudit.action.AuditActionHistory.OWNER;
-import static uk.caseaudit.action.AuditActionHistory.SERVICE_AREA;
-import static uk.caseaudit.action.AuditActionHistory.TEAM;
+import static uk.caseaudit.action.AuditActionHistory.ESCALATION_REASON;
 import static uk.caseaudit.action.AuditActionHistory.TODAY;
 import static uk.caseaudit.action.AuditActionHistory.agreed;
 import static uk.caseaudit.action.AuditActionHistory.cancelled;
 import static uk.caseaudit.action.AuditActionHistory.completed;
 import static uk.caseaudit.action.AuditActionHistory.escalated;
 import static uk.caseaudit.action.AuditActionHistory.revised;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class EscalateAuditActionTest {
 
-    private static final String REASON = "Four days past its due date with no visit.";
 
-    private FixtureConfiguration<AuditAction> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(AuditAction.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<AuditAction> fixture = fixtureOn(AuditAction.class, TODAY);
 
     @Test
     void escalation_of_an_outstanding_action_is_recorded_effective_today_when_no_date_is_given() {
         fixture.given(agreed())
                 .when(escalate(null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new AuditActionEscalated(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        OWNER, Focus.IMPACT, DUE_DATE, REASON, TODAY));
+                .expectEvents(escalated(TODAY));
     }
 
     @Test
@@ -50,12 +35,11 @@ class EscalateAuditActionTest {
         LocalDate dayAfter = DUE_DATE.plusDays(1);
         fixture.given(agreed())
                 .when(escalate(dayAfter))
-                .expectEvents(new AuditActionEscalated(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        OWNER, Focus.IMPACT, DUE_DATE, REASON, dayAfter));
+                .expectEvents(escalated(dayAfter));
     }
 
     @Test
-    void escalation_fails_withActionNotOutstanding_onTheDueDate() {
+    void an_action_is_not_outstanding_on_its_due_date_so_cannot_be_escalated() {
         fixture.given(agreed())
                 .when(escalate(DUE_DATE))
                 .expectNoEvents()
@@ -63,7 +47,7 @@ class EscalateAuditActionTest {
     }
 
     @Test
-    void escalation_fails_withActionNotOutstanding_whenRevisedDueDateHasNotCome() {
+    void an_action_whose_revised_due_date_has_not_come_cannot_be_escalated() {
         fixture.given(agreed(), revised(DUE_DATE, LocalDate.of(2018, 6, 15), LocalDate.of(2018, 5, 20)))
                 .when(escalate(null))
                 .expectNoEvents()
@@ -71,7 +55,7 @@ class EscalateAuditActionTest {
     }
 
     @Test
-    void escalation_fails_withActionNotOutstanding_forCompletedAction() {
+    void a_completed_action_cannot_be_escalated() {
         fixture.given(agreed(), completed(DUE_DATE.plusDays(1)))
                 .when(escalate(null))
                 .expectNoEvents()
@@ -79,7 +63,7 @@ class EscalateAuditActionTest {
     }
 
     @Test
-    void escalation_fails_withActionNotOutstanding_forCancelledAction() {
+    void a_cancelled_action_cannot_be_escalated() {
         fixture.given(agreed(), cancelled(DUE_DATE))
                 .when(escalate(null))
                 .expectNoEvents()
@@ -87,7 +71,7 @@ class EscalateAuditActionTest {
     }
 
     @Test
-    void escalation_fails_whenAlreadyEscalated() {
+    void an_escalated_action_cannot_be_escalated_again() {
         fixture.given(agreed(), escalated(DUE_DATE.plusDays(1)))
                 .when(escalate(null))
                 .expectNoEvents()
@@ -95,7 +79,7 @@ class EscalateAuditActionTest {
     }
 
     @Test
-    void escalation_fails_withEffectiveDateBeforeLastRevision() {
+    void an_escalation_cannot_take_effect_before_the_last_revision() {
         fixture.given(agreed(), revised(DUE_DATE, LocalDate.of(2018, 6, 1), LocalDate.of(2018, 6, 3)))
                 .when(escalate(LocalDate.of(2018, 6, 2)))
                 .expectNoEvents()
@@ -103,7 +87,7 @@ class EscalateAuditActionTest {
     }
 
     @Test
-    void escalation_fails_withFutureEffectiveDate_forTomorrow() {
+    void an_escalation_cannot_take_effect_tomorrow() {
         fixture.given(agreed())
                 .when(escalate(TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -111,6 +95,6 @@ class EscalateAuditActionTest {
     }
 
     private static EscalateAuditAction escalate(LocalDate effectiveOn) {
-        return new EscalateAuditAction(ACTION_ID, REASON, effectiveOn, null);
+        return new EscalateAuditAction(ACTION_ID, ESCALATION_REASON, effectiveOn, null);
     }
 }

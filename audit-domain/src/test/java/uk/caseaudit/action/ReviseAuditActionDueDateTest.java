@@ -2,57 +2,41 @@ package uk.caseaudit.action;
 
 import static uk.caseaudit.action.AuditActionHistory.ACTION_ID;
 import static uk.caseaudit.action.AuditActionHistory.AGREED_ON;
-import static uk.caseaudit.action.AuditActionHistory.AUDIT_ID;
-import static uk.caseaudit.action.AuditActionHistory.CHILD;
 import static uk.caseaudit.action.AuditActionHistory.DUE_DATE;
-import static uk.caseaudit.action.AuditActionHistory.MAY_2018;
-import static uk.caseaudit.action.AuditActionHistory.OWNER;
-import static uk.caseaudit.action.AuditActionHistory.SERVICE_AREA;
-import static uk.caseaudit.action.AuditActionHistory.TEAM;
+import static uk.caseaudit.action.AuditActionHistory.REVISION_REASON;
 import static uk.caseaudit.action.AuditActionHistory.TODAY;
 import static uk.caseaudit.action.AuditActionHistory.agreed;
 import static uk.caseaudit.action.AuditActionHistory.cancelled;
 import static uk.caseaudit.action.AuditActionHistory.completed;
 import static uk.caseaudit.action.AuditActionHistory.revised;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class ReviseAuditActionDueDateTest {
 
-    private static final String REASON = "The child is in hospital until mid-June.";
     private static final LocalDate NEW_DUE_DATE = LocalDate.of(2018, 6, 15);
     private static final LocalDate REVISED_ON = LocalDate.of(2018, 5, 20);
 
-    private FixtureConfiguration<AuditAction> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(AuditAction.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<AuditAction> fixture = fixtureOn(AuditAction.class, TODAY);
 
     @Test
     void revision_moves_the_due_date_keeping_the_original_effective_today_when_no_date_is_given() {
         fixture.given(agreed())
                 .when(revise(NEW_DUE_DATE, null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new AuditActionDueDateRevised(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        OWNER, Focus.IMPACT, NEW_DUE_DATE, DUE_DATE, DUE_DATE, REASON, TODAY));
+                .expectEvents(revised(DUE_DATE, NEW_DUE_DATE, TODAY));
     }
 
     @Test
     void revision_keeps_a_back_dated_effective_date() {
         fixture.given(agreed())
                 .when(revise(NEW_DUE_DATE, REVISED_ON))
-                .expectEvents(new AuditActionDueDateRevised(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        OWNER, Focus.IMPACT, NEW_DUE_DATE, DUE_DATE, DUE_DATE, REASON, REVISED_ON));
+                .expectEvents(revised(DUE_DATE, NEW_DUE_DATE, REVISED_ON));
     }
 
     @Test
@@ -60,20 +44,18 @@ class ReviseAuditActionDueDateTest {
         LocalDate secondDueDate = LocalDate.of(2018, 6, 29);
         fixture.given(agreed(), revised(DUE_DATE, NEW_DUE_DATE, REVISED_ON))
                 .when(revise(secondDueDate, REVISED_ON))
-                .expectEvents(new AuditActionDueDateRevised(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        OWNER, Focus.IMPACT, secondDueDate, DUE_DATE, NEW_DUE_DATE, REASON, REVISED_ON));
+                .expectEvents(revised(NEW_DUE_DATE, secondDueDate, REVISED_ON));
     }
 
     @Test
     void revision_may_bring_the_due_date_forward_to_the_day_of_agreement() {
         fixture.given(agreed())
                 .when(revise(AGREED_ON, AGREED_ON))
-                .expectEvents(new AuditActionDueDateRevised(ACTION_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        OWNER, Focus.IMPACT, AGREED_ON, DUE_DATE, DUE_DATE, REASON, AGREED_ON));
+                .expectEvents(revised(DUE_DATE, AGREED_ON, AGREED_ON));
     }
 
     @Test
-    void revision_fails_withDueDateBeforeAgreement() {
+    void a_due_date_cannot_be_revised_to_before_the_agreement() {
         fixture.given(agreed())
                 .when(revise(AGREED_ON.minusDays(1), null))
                 .expectNoEvents()
@@ -81,7 +63,7 @@ class ReviseAuditActionDueDateTest {
     }
 
     @Test
-    void revision_fails_forCompletedAction() {
+    void a_completed_actions_due_date_cannot_be_revised() {
         fixture.given(agreed(), completed(REVISED_ON))
                 .when(revise(NEW_DUE_DATE, null))
                 .expectNoEvents()
@@ -89,7 +71,7 @@ class ReviseAuditActionDueDateTest {
     }
 
     @Test
-    void revision_fails_forCancelledAction() {
+    void a_cancelled_actions_due_date_cannot_be_revised() {
         fixture.given(agreed(), cancelled(REVISED_ON))
                 .when(revise(NEW_DUE_DATE, null))
                 .expectNoEvents()
@@ -97,7 +79,7 @@ class ReviseAuditActionDueDateTest {
     }
 
     @Test
-    void revision_fails_withEffectiveDateBeforeAgreement() {
+    void a_revision_cannot_take_effect_before_the_agreement() {
         fixture.given(agreed())
                 .when(revise(NEW_DUE_DATE, AGREED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -105,7 +87,7 @@ class ReviseAuditActionDueDateTest {
     }
 
     @Test
-    void revision_fails_withEffectiveDateBeforeLastRevision() {
+    void a_revision_cannot_take_effect_before_the_last_revision() {
         fixture.given(agreed(), revised(DUE_DATE, NEW_DUE_DATE, REVISED_ON))
                 .when(revise(LocalDate.of(2018, 6, 29), REVISED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -113,7 +95,7 @@ class ReviseAuditActionDueDateTest {
     }
 
     @Test
-    void revision_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_revision_cannot_take_effect_tomorrow() {
         fixture.given(agreed())
                 .when(revise(NEW_DUE_DATE, TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -121,6 +103,6 @@ class ReviseAuditActionDueDateTest {
     }
 
     private static ReviseAuditActionDueDate revise(LocalDate dueDate, LocalDate effectiveOn) {
-        return new ReviseAuditActionDueDate(ACTION_ID, dueDate, REASON, effectiveOn, null);
+        return new ReviseAuditActionDueDate(ACTION_ID, dueDate, REVISION_REASON, effectiveOn, null);
     }
 }

@@ -9,13 +9,12 @@ import static uk.caseaudit.audit.AuditHistory.declaredInadmissible;
 import static uk.caseaudit.audit.AuditHistory.moderated;
 import static uk.caseaudit.audit.AuditHistory.scheduled;
 import static uk.caseaudit.audit.AuditHistory.submitted;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.action.AgreeAuditAction;
 import uk.caseaudit.action.AuditActionAgreed;
@@ -23,7 +22,6 @@ import uk.caseaudit.action.Focus;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 /**
  * The audit agrees the action; the fixture's default repository provider creates the {@code AuditAction} in the same
@@ -38,13 +36,7 @@ class AgreeAuditActionTest {
     private static final String ACTION_TEAM = "Gloucester Team 3";
     private static final LocalDate ACTION_DUE = LocalDate.of(2018, 6, 15);
 
-    private FixtureConfiguration<Audit> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Audit.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<Audit> fixture = fixtureOn(Audit.class, TODAY);
 
     @Test
     void agreement_opens_an_action_in_the_audit_months_cohort_effective_today_when_no_date_is_given() {
@@ -71,7 +63,7 @@ class AgreeAuditActionTest {
     }
 
     @Test
-    void agreement_fails_withJudgementsNotSubmitted_beforeSubmission() {
+    void no_action_can_be_agreed_before_the_judgements_are_submitted() {
         fixture.given(scheduled())
                 .when(agree(ACTION_DUE, null))
                 .expectNoEvents()
@@ -79,7 +71,7 @@ class AgreeAuditActionTest {
     }
 
     @Test
-    void agreement_fails_forInadmissibleAudit() {
+    void no_action_can_be_agreed_for_an_inadmissible_audit() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON),
                         declaredInadmissible(SUBMITTED_ON))
                 .when(agree(ACTION_DUE, null))
@@ -88,7 +80,7 @@ class AgreeAuditActionTest {
     }
 
     @Test
-    void agreement_fails_withDueDateBeforeAgreement() {
+    void an_action_cannot_be_due_before_it_is_agreed() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(agree(TODAY.minusDays(1), null))
                 .expectNoEvents()
@@ -96,7 +88,7 @@ class AgreeAuditActionTest {
     }
 
     @Test
-    void agreement_fails_withEffectiveDateBeforeSubmission() {
+    void an_agreement_cannot_take_effect_before_the_judgements_were_submitted() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(agree(ACTION_DUE, SUBMITTED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -104,7 +96,7 @@ class AgreeAuditActionTest {
     }
 
     @Test
-    void agreement_fails_withFutureEffectiveDate_forTomorrow() {
+    void an_agreement_cannot_take_effect_tomorrow() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(agree(ACTION_DUE, TODAY.plusDays(1)))
                 .expectNoEvents()

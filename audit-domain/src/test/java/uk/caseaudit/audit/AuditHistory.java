@@ -21,6 +21,8 @@ final class AuditHistory {
     static final Engagement ENGAGEMENT = new Engagement(EngagementLevel.ENGAGED, EngagementLevel.ATTEMPTED,
             EngagementLevel.NOT_APPROPRIATE, EngagementLevel.NOT_RECORDED);
     static final String SUMMARY = "Drift in planning; no recent visit.";
+    static final String MODERATION_RATIONALE = "No evidence the plan was reviewed.";
+    static final String INADMISSIBILITY_REASON = "The child moved out of the county before the audit.";
 
     private AuditHistory() {
     }
@@ -43,11 +45,11 @@ final class AuditHistory {
     static JudgementModerated moderated(int revision, Map<PracticeArea, Grade> grades,
             Map<PracticeArea, Grade> auditorGrades, LocalDate moderatedOn) {
         return new JudgementModerated(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA, AuditType.CASE_FILE, grades,
-                auditorGrades, "Moderated by the panel.", revision, moderatedOn);
+                auditorGrades, MODERATION_RATIONALE, revision, moderatedOn);
     }
 
     static AuditDeclaredInadmissible declaredInadmissible(LocalDate declaredOn) {
         return new AuditDeclaredInadmissible(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA, AuditType.CASE_FILE,
-                "The case file was closed before the audit.", declaredOn);
+                INADMISSIBILITY_REASON, declaredOn);
     }
 }

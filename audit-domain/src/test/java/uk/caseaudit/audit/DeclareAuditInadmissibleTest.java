@@ -1,69 +1,54 @@
 package uk.caseaudit.audit;
 
 import static uk.caseaudit.audit.AuditHistory.AUDIT_ID;
-import static uk.caseaudit.audit.AuditHistory.CHILD;
-import static uk.caseaudit.audit.AuditHistory.MAY_2018;
+import static uk.caseaudit.audit.AuditHistory.INADMISSIBILITY_REASON;
 import static uk.caseaudit.audit.AuditHistory.SCHEDULED_ON;
-import static uk.caseaudit.audit.AuditHistory.SERVICE_AREA;
-import static uk.caseaudit.audit.AuditHistory.TEAM;
 import static uk.caseaudit.audit.AuditHistory.TODAY;
 import static uk.caseaudit.audit.AuditHistory.declaredInadmissible;
 import static uk.caseaudit.audit.AuditHistory.moderated;
 import static uk.caseaudit.audit.AuditHistory.scheduled;
 import static uk.caseaudit.audit.AuditHistory.submitted;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class DeclareAuditInadmissibleTest {
 
-    private static final String REASON = "The child moved out of the county before the audit.";
     private static final LocalDate SUBMITTED_ON = LocalDate.of(2018, 5, 20);
 
-    private FixtureConfiguration<Audit> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Audit.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<Audit> fixture = fixtureOn(Audit.class, TODAY);
 
     @Test
     void declaration_records_the_reason_effective_today_when_no_date_is_given() {
         fixture.given(scheduled())
                 .when(declare(null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new AuditDeclaredInadmissible(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
-                        AuditType.CASE_FILE, REASON, TODAY));
+                .expectEvents(declaredInadmissible(TODAY));
     }
 
     @Test
     void declaration_keeps_a_back_dated_effective_date() {
         fixture.given(scheduled())
                 .when(declare(SCHEDULED_ON))
-                .expectEvents(new AuditDeclaredInadmissible(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
-                        AuditType.CASE_FILE, REASON, SCHEDULED_ON));
+                .expectEvents(declaredInadmissible(SCHEDULED_ON));
     }
 
     @Test
     void declaration_may_follow_submitted_judgements() {
         fixture.given(scheduled(), submitted(Grade.GOOD, SUBMITTED_ON))
                 .when(declare(SUBMITTED_ON))
-                .expectEvents(new AuditDeclaredInadmissible(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,
-                        AuditType.CASE_FILE, REASON, SUBMITTED_ON));
+                .expectEvents(declaredInadmissible(SUBMITTED_ON));
     }
 
     @Test
-    void declaration_fails_whenAlreadyInadmissible() {
+    void an_inadmissible_audit_cannot_be_declared_inadmissible_again() {
         fixture.given(scheduled(), declaredInadmissible(SCHEDULED_ON))
                 .when(declare(null))
                 .expectNoEvents()
@@ -71,7 +56,7 @@ class DeclareAuditInadmissibleTest {
     }
 
     @Test
-    void declaration_fails_withEffectiveDateBeforeScheduling() {
+    void a_declaration_cannot_take_effect_before_the_audit_was_scheduled() {
         fixture.given(scheduled())
                 .when(declare(SCHEDULED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -79,7 +64,7 @@ class DeclareAuditInadmissibleTest {
     }
 
     @Test
-    void declaration_fails_withEffectiveDateBeforeSubmission() {
+    void a_declaration_cannot_take_effect_before_the_judgements_were_submitted() {
         fixture.given(scheduled(), submitted(Grade.GOOD, SUBMITTED_ON))
                 .when(declare(SUBMITTED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -87,7 +72,7 @@ class DeclareAuditInadmissibleTest {
     }
 
     @Test
-    void declaration_fails_withEffectiveDateBeforeLastModeration() {
+    void a_declaration_cannot_take_effect_before_the_last_moderation() {
         LocalDate moderatedOn = LocalDate.of(2018, 5, 28);
         fixture.given(scheduled(), submitted(Grade.GOOD, SUBMITTED_ON),
                         moderated(1, Map.of(PracticeArea.OVERALL, Grade.GOOD),
@@ -98,7 +83,7 @@ class DeclareAuditInadmissibleTest {
     }
 
     @Test
-    void declaration_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_declaration_cannot_take_effect_tomorrow() {
         fixture.given(scheduled())
                 .when(declare(TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -106,6 +91,6 @@ class DeclareAuditInadmissibleTest {
     }
 
     private static DeclareAuditInadmissible declare(LocalDate effectiveOn) {
-        return new DeclareAuditInadmissible(AUDIT_ID, REASON, effectiveOn, null);
+        return new DeclareAuditInadmissible(AUDIT_ID, INADMISSIBILITY_REASON, effectiveOn, null);
     }
 }

@@ -10,13 +10,12 @@ import static uk.caseaudit.audit.AuditHistory.declaredInadmissible;
 import static uk.caseaudit.audit.AuditHistory.moderated;
 import static uk.caseaudit.audit.AuditHistory.scheduled;
 import static uk.caseaudit.audit.AuditHistory.submitted;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.concern.CaseOfConcernRaised;
 import uk.caseaudit.concern.Category;
@@ -24,7 +23,6 @@ import uk.caseaudit.concern.RaiseCaseOfConcern;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 /**
  * The audit raises the case; the fixture's default repository provider creates the {@code CaseOfConcern} in the same
@@ -35,13 +33,7 @@ class RaiseCaseOfConcernTest {
     private static final LocalDate SUBMITTED_ON = LocalDate.of(2018, 5, 20);
     private static final String CONCERNS = "No risk assessment after the latest referral.";
 
-    private FixtureConfiguration<Audit> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Audit.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<Audit> fixture = fixtureOn(Audit.class, TODAY);
 
     @Test
     void raising_opens_a_case_effective_today_when_the_auditors_overall_grade_is_inadequate() {
@@ -52,7 +44,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withChildReferenceMismatch_whenTheCallerNamesAnotherChild() {
+    void no_case_can_be_raised_for_another_child_than_the_audits() {
         fixture.given(scheduled(), submitted(Grade.INADEQUATE, SUBMITTED_ON))
                 .when(new RaiseCaseOfConcern(AUDIT_ID, "case-1", "9999999", Category.CATEGORY_1, CONCERNS, null, null,
                         null))
@@ -87,7 +79,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withOverallGradeNotInadequate_whenModerationRaisedIt() {
+    void no_case_can_be_raised_when_moderation_raised_the_overall_grade_above_inadequate() {
         fixture.given(scheduled(), submitted(Grade.INADEQUATE, SUBMITTED_ON),
                         moderated(1, Map.of(PracticeArea.OVERALL, Grade.REQUIRES_IMPROVEMENT),
                                 Map.of(PracticeArea.OVERALL, Grade.INADEQUATE), LocalDate.of(2018, 5, 28)))
@@ -97,7 +89,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withOverallGradeNotInadequate_forAuditorsRequiresImprovement() {
+    void no_case_can_be_raised_when_the_auditors_overall_grade_is_requires_improvement() {
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON))
                 .when(raise(null))
                 .expectNoEvents()
@@ -105,7 +97,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withOverallGradeNotInadequate_beforeSubmission() {
+    void no_case_can_be_raised_before_the_judgements_are_submitted() {
         fixture.given(scheduled())
                 .when(raise(null))
                 .expectNoEvents()
@@ -113,7 +105,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_forInadmissibleAudit() {
+    void no_case_can_be_raised_from_an_inadmissible_audit() {
         fixture.given(scheduled(), submitted(Grade.INADEQUATE, SUBMITTED_ON),
                         declaredInadmissible(LocalDate.of(2018, 5, 22)))
                 .when(raise(null))
@@ -122,7 +114,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withEffectiveDateBeforeSubmissionOfTheInadequateGrade() {
+    void raising_cannot_take_effect_before_the_inadequate_grade_was_submitted() {
         fixture.given(scheduled(), submitted(Grade.INADEQUATE, SUBMITTED_ON))
                 .when(raise(SUBMITTED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -130,7 +122,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withEffectiveDateBeforeModerationOfTheInadequateGrade() {
+    void raising_cannot_take_effect_before_the_inadequate_grade_was_moderated() {
         LocalDate moderatedOn = LocalDate.of(2018, 5, 28);
         fixture.given(scheduled(), submitted(Grade.REQUIRES_IMPROVEMENT, SUBMITTED_ON),
                         moderated(1, Map.of(PracticeArea.OVERALL, Grade.INADEQUATE),
@@ -141,7 +133,7 @@ class RaiseCaseOfConcernTest {
     }
 
     @Test
-    void raising_fails_withFutureEffectiveDate_forTomorrow() {
+    void raising_cannot_take_effect_tomorrow() {
         fixture.given(scheduled(), submitted(Grade.INADEQUATE, SUBMITTED_ON))
                 .when(raise(TODAY.plusDays(1)))
                 .expectNoEvents()

@@ -1,12 +1,10 @@
 package uk.caseaudit.audit;
 
-import java.time.Clock;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
 import uk.caseaudit.shared.RuleViolation;
@@ -15,14 +13,7 @@ class ScheduleAuditTest {
 
     private static final LocalDate TODAY = LocalDate.of(2018, 5, 2);
 
-    private FixtureConfiguration<Audit> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Audit.class);
-        fixture.registerInjectableResource(
-                Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London")));
-    }
+    private final FixtureConfiguration<Audit> fixture = fixtureOn(Audit.class, TODAY);
 
     @Test
     void scheduling_records_the_audit_effective_today_when_no_date_is_given() {
@@ -43,7 +34,7 @@ class ScheduleAuditTest {
     }
 
     @Test
-    void scheduling_fails_withFutureEffectiveDate_forTomorrow() {
+    void scheduling_cannot_take_effect_tomorrow() {
         fixture.givenNoPriorActivity()
                 .when(schedule(TODAY.plusDays(1), LocalDate.of(2018, 5, 25)))
                 .expectNoEvents()
@@ -52,7 +43,7 @@ class ScheduleAuditTest {
     }
 
     @Test
-    void scheduling_fails_withDueDateBeforeScheduling() {
+    void an_audit_cannot_be_due_before_it_is_scheduled() {
         fixture.givenNoPriorActivity()
                 .when(schedule(null, TODAY.minusDays(1)))
                 .expectNoEvents()

@@ -14,18 +14,16 @@ import static uk.caseaudit.audit.AuditHistory.TODAY;
 import static uk.caseaudit.audit.AuditHistory.declaredInadmissible;
 import static uk.caseaudit.audit.AuditHistory.scheduled;
 import static uk.caseaudit.audit.AuditHistory.submitted;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Grade;
 import uk.caseaudit.shared.PracticeArea;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class SubmitJudgementsTest {
 
@@ -34,13 +32,7 @@ class SubmitJudgementsTest {
             PracticeArea.SAFETY, Grade.INADEQUATE,
             PracticeArea.VOICE, Grade.GOOD);
 
-    private FixtureConfiguration<Audit> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Audit.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<Audit> fixture = fixtureOn(Audit.class, TODAY);
 
     @Test
     void submission_records_the_judgements_effective_today_when_no_date_is_given_late_after_the_due_date() {
@@ -87,7 +79,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_fails_withoutOverallGrade() {
+    void judgements_without_an_overall_grade_cannot_be_submitted() {
         fixture.given(scheduled())
                 .when(submit(Map.of(PracticeArea.SAFETY, Grade.INADEQUATE), null))
                 .expectNoEvents()
@@ -95,7 +87,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_fails_withoutAnyGrade() {
+    void judgements_without_any_grade_cannot_be_submitted() {
         fixture.given(scheduled())
                 .when(submit(null, null))
                 .expectNoEvents()
@@ -103,7 +95,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_fails_whenAlreadySubmitted_becauseChangesGoThroughModeration() {
+    void judgements_cannot_be_submitted_twice_because_changes_go_through_moderation() {
         fixture.given(scheduled(), submitted(Grade.GOOD, LocalDate.of(2018, 5, 14)))
                 .when(submit(GRADES, null))
                 .expectNoEvents()
@@ -111,7 +103,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_fails_forInadmissibleAudit() {
+    void no_judgements_can_be_submitted_for_an_inadmissible_audit() {
         fixture.given(scheduled(), declaredInadmissible(LocalDate.of(2018, 5, 3)))
                 .when(submit(GRADES, null))
                 .expectNoEvents()
@@ -119,7 +111,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_fails_withEffectiveDateBeforeScheduling() {
+    void a_submission_cannot_take_effect_before_the_audit_was_scheduled() {
         fixture.given(scheduled())
                 .when(submit(GRADES, SCHEDULED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -127,7 +119,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_submission_cannot_take_effect_tomorrow() {
         fixture.given(scheduled())
                 .when(submit(GRADES, TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -135,7 +127,7 @@ class SubmitJudgementsTest {
     }
 
     @Test
-    void submission_succeeds_withTheCurrentExpectedVersion() {
+    void a_submission_against_the_current_expected_version_succeeds() {
         fixture.given(scheduled())
                 .when(new SubmitJudgements(AUDIT_ID, GRADES, ENGAGEMENT, SUMMARY, DUE_DATE, 0L))
                 .expectEvents(new JudgementsSubmitted(AUDIT_ID, MAY_2018, CHILD, TEAM, SERVICE_AREA,

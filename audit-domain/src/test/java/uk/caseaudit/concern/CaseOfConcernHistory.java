@@ -15,6 +15,11 @@ final class CaseOfConcernHistory {
     static final YearMonth MAY_2018 = YearMonth.of(2018, 5);
     static final String WORKER = "Sam Worker";
     static final LocalDate RAISED_ON = LocalDate.of(2018, 5, 10);
+    static final String ASSURANCE = "Visited; plan reviewed with the family.";
+    static final String RECATEGORISATION_REASON = "The risk assessment is now the concern, not immediate risk.";
+    static final String CLOSURE_RATIONALE = "The safety plan is in place and reviewed.";
+    static final String REFUSAL_REASON = "Show the plan has been reviewed with the family.";
+    static final String REOPENING_REASON = "A new referral came in.";
 
     private CaseOfConcernHistory() {
     }
@@ -26,26 +31,31 @@ final class CaseOfConcernHistory {
 
     static CaseReviewRecorded reviewed(Category category, LocalDate reviewedOn) {
         return new CaseReviewRecorded(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018, category, WORKER,
-                "Strategy meeting held; safety plan in place.", reviewedOn);
+                ASSURANCE, reviewedOn);
     }
 
     static CaseOfConcernRecategorised recategorisedToCategory2(LocalDate recategorisedOn) {
-        return new CaseOfConcernRecategorised(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                Category.CATEGORY_2, WORKER, Category.CATEGORY_1, "Immediate risk addressed.", recategorisedOn);
+        return recategorised(Category.CATEGORY_2, Category.CATEGORY_1, recategorisedOn);
+    }
+
+    static CaseOfConcernRecategorised recategorised(Category category, Category previousCategory,
+            LocalDate recategorisedOn) {
+        return new CaseOfConcernRecategorised(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018, category, WORKER,
+                previousCategory, RECATEGORISATION_REASON, recategorisedOn);
     }
 
     static CaseOfConcernClosed closed(Category category, LocalDate closedOn) {
         return new CaseOfConcernClosed(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018, category, WORKER,
-                "Assurance accepted.", closedOn);
+                CLOSURE_RATIONALE, closedOn);
     }
 
     static CaseOfConcernClosureRefused closureRefused(LocalDate refusedOn) {
         return new CaseOfConcernClosureRefused(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                Category.CATEGORY_1, WORKER, "Show the plan has been reviewed.", refusedOn);
+                Category.CATEGORY_1, WORKER, REFUSAL_REASON, refusedOn);
     }
 
     static CaseOfConcernReopened reopened(LocalDate reopenedOn) {
         return new CaseOfConcernReopened(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018, Category.CATEGORY_1,
-                WORKER, "A new referral came in.", reopenedOn);
+                WORKER, REOPENING_REASON, reopenedOn);
     }
 }

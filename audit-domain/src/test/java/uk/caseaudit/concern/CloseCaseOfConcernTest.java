@@ -1,78 +1,60 @@
 package uk.caseaudit.concern;
 
-import static uk.caseaudit.concern.CaseOfConcernHistory.AUDIT_ID;
 import static uk.caseaudit.concern.CaseOfConcernHistory.CASE_ID;
-import static uk.caseaudit.concern.CaseOfConcernHistory.CHILD;
-import static uk.caseaudit.concern.CaseOfConcernHistory.MAY_2018;
-import static uk.caseaudit.concern.CaseOfConcernHistory.SERVICE_AREA;
-import static uk.caseaudit.concern.CaseOfConcernHistory.TEAM;
+import static uk.caseaudit.concern.CaseOfConcernHistory.CLOSURE_RATIONALE;
 import static uk.caseaudit.concern.CaseOfConcernHistory.TODAY;
-import static uk.caseaudit.concern.CaseOfConcernHistory.WORKER;
 import static uk.caseaudit.concern.CaseOfConcernHistory.closed;
 import static uk.caseaudit.concern.CaseOfConcernHistory.closureRefused;
 import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
 import static uk.caseaudit.concern.CaseOfConcernHistory.recategorisedToCategory2;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reopened;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reviewed;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class CloseCaseOfConcernTest {
 
-    private static final String RATIONALE = "The safety plan is in place and reviewed.";
     private static final LocalDate REVIEWED_ON = LocalDate.of(2018, 5, 11);
 
-    private FixtureConfiguration<CaseOfConcern> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(CaseOfConcern.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<CaseOfConcern> fixture = fixtureOn(CaseOfConcern.class, TODAY);
 
     @Test
     void closure_signs_the_case_off_effective_today_when_no_date_is_given() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(close(null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CaseOfConcernClosed(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, RATIONALE, TODAY));
+                .expectEvents(closed(Category.CATEGORY_1, TODAY));
     }
 
     @Test
     void closure_keeps_a_back_dated_effective_date_on_the_day_of_the_review() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(close(REVIEWED_ON))
-                .expectEvents(new CaseOfConcernClosed(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, RATIONALE, REVIEWED_ON));
+                .expectEvents(closed(Category.CATEGORY_1, REVIEWED_ON));
     }
 
     @Test
     void closure_counts_a_review_recorded_before_a_refused_closure() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON), closureRefused(REVIEWED_ON.plusDays(1)))
                 .when(close(REVIEWED_ON.plusDays(1)))
-                .expectEvents(new CaseOfConcernClosed(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, RATIONALE, REVIEWED_ON.plusDays(1)));
+                .expectEvents(closed(Category.CATEGORY_1, REVIEWED_ON.plusDays(1)));
     }
 
     @Test
     void closure_carries_the_category_in_force_after_a_review_since_recategorisation() {
         fixture.given(raised(), recategorisedToCategory2(REVIEWED_ON), reviewed(Category.CATEGORY_2, REVIEWED_ON))
                 .when(close(REVIEWED_ON))
-                .expectEvents(new CaseOfConcernClosed(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_2, WORKER, RATIONALE, REVIEWED_ON));
+                .expectEvents(closed(Category.CATEGORY_2, REVIEWED_ON));
     }
 
     @Test
-    void closure_fails_withoutReview_sinceRaised() {
+    void a_case_cannot_be_closed_without_a_review_since_it_was_raised() {
         fixture.given(raised())
                 .when(close(null))
                 .expectNoEvents()
@@ -80,7 +62,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_withoutReview_sinceRecategorisation() {
+    void a_case_cannot_be_closed_without_a_review_since_it_was_recategorised() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON), recategorisedToCategory2(REVIEWED_ON))
                 .when(close(null))
                 .expectNoEvents()
@@ -88,7 +70,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_withoutReview_sinceReopening() {
+    void a_case_cannot_be_closed_without_a_review_since_it_was_reopened() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON), closed(Category.CATEGORY_1, REVIEWED_ON),
                         reopened(REVIEWED_ON.plusDays(7)))
                 .when(close(null))
@@ -97,7 +79,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_forClosedCase() {
+    void a_closed_case_cannot_be_closed_again() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON), closed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(close(null))
                 .expectNoEvents()
@@ -105,7 +87,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_withEffectiveDateBeforeLastReview() {
+    void a_closure_cannot_take_effect_before_the_last_review() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(close(REVIEWED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -113,7 +95,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_withEffectiveDateBeforeRefusedClosure() {
+    void a_closure_cannot_take_effect_before_a_refused_closure() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON), closureRefused(REVIEWED_ON.plusDays(2)))
                 .when(close(REVIEWED_ON.plusDays(1)))
                 .expectNoEvents()
@@ -121,7 +103,7 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_closure_cannot_take_effect_tomorrow() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(close(TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -129,14 +111,14 @@ class CloseCaseOfConcernTest {
     }
 
     @Test
-    void closure_fails_withConflict_forStaleExpectedVersion() {
+    void a_closure_against_a_stale_expected_version_is_a_conflict() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
-                .when(new CloseCaseOfConcern(CASE_ID, RATIONALE, null, 0L))
+                .when(new CloseCaseOfConcern(CASE_ID, CLOSURE_RATIONALE, null, 0L))
                 .expectNoEvents()
                 .expectException(ConflictingAggregateVersionException.class);
     }
 
     private static CloseCaseOfConcern close(LocalDate effectiveOn) {
-        return new CloseCaseOfConcern(CASE_ID, RATIONALE, effectiveOn, null);
+        return new CloseCaseOfConcern(CASE_ID, CLOSURE_RATIONALE, effectiveOn, null);
     }
 }

@@ -1,68 +1,52 @@
 package uk.caseaudit.concern;
 
-import static uk.caseaudit.concern.CaseOfConcernHistory.AUDIT_ID;
 import static uk.caseaudit.concern.CaseOfConcernHistory.CASE_ID;
-import static uk.caseaudit.concern.CaseOfConcernHistory.CHILD;
-import static uk.caseaudit.concern.CaseOfConcernHistory.MAY_2018;
 import static uk.caseaudit.concern.CaseOfConcernHistory.RAISED_ON;
-import static uk.caseaudit.concern.CaseOfConcernHistory.SERVICE_AREA;
-import static uk.caseaudit.concern.CaseOfConcernHistory.TEAM;
+import static uk.caseaudit.concern.CaseOfConcernHistory.RECATEGORISATION_REASON;
 import static uk.caseaudit.concern.CaseOfConcernHistory.TODAY;
-import static uk.caseaudit.concern.CaseOfConcernHistory.WORKER;
 import static uk.caseaudit.concern.CaseOfConcernHistory.closed;
 import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
+import static uk.caseaudit.concern.CaseOfConcernHistory.recategorised;
 import static uk.caseaudit.concern.CaseOfConcernHistory.recategorisedToCategory2;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reviewed;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class RecategoriseCaseOfConcernTest {
 
-    private static final String REASON = "The risk assessment is now the concern, not immediate risk.";
     private static final LocalDate RECATEGORISED_ON = LocalDate.of(2018, 5, 14);
 
-    private FixtureConfiguration<CaseOfConcern> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(CaseOfConcern.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<CaseOfConcern> fixture = fixtureOn(CaseOfConcern.class, TODAY);
 
     @Test
     void recategorisation_records_both_categories_effective_today_when_no_date_is_given() {
         fixture.given(raised())
                 .when(recategorise(Category.CATEGORY_2, null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CaseOfConcernRecategorised(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_2, WORKER, Category.CATEGORY_1, REASON, TODAY));
+                .expectEvents(recategorised(Category.CATEGORY_2, Category.CATEGORY_1, TODAY));
     }
 
     @Test
     void recategorisation_keeps_a_back_dated_effective_date() {
         fixture.given(raised())
                 .when(recategorise(Category.CATEGORY_2, RECATEGORISED_ON))
-                .expectEvents(new CaseOfConcernRecategorised(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_2, WORKER, Category.CATEGORY_1, REASON, RECATEGORISED_ON));
+                .expectEvents(recategorised(Category.CATEGORY_2, Category.CATEGORY_1, RECATEGORISED_ON));
     }
 
     @Test
     void recategorisation_may_move_back_to_the_first_category() {
         fixture.given(raised(), recategorisedToCategory2(RECATEGORISED_ON))
                 .when(recategorise(Category.CATEGORY_1, RECATEGORISED_ON))
-                .expectEvents(new CaseOfConcernRecategorised(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, Category.CATEGORY_2, REASON, RECATEGORISED_ON));
+                .expectEvents(recategorised(Category.CATEGORY_1, Category.CATEGORY_2, RECATEGORISED_ON));
     }
 
     @Test
-    void recategorisation_fails_withCategoryUnchanged() {
+    void a_case_cannot_be_recategorised_to_the_category_it_already_has() {
         fixture.given(raised())
                 .when(recategorise(Category.CATEGORY_1, null))
                 .expectNoEvents()
@@ -70,7 +54,7 @@ class RecategoriseCaseOfConcernTest {
     }
 
     @Test
-    void recategorisation_fails_forClosedCase() {
+    void a_closed_case_cannot_be_recategorised() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, RECATEGORISED_ON),
                         closed(Category.CATEGORY_1, RECATEGORISED_ON))
                 .when(recategorise(Category.CATEGORY_2, null))
@@ -79,7 +63,7 @@ class RecategoriseCaseOfConcernTest {
     }
 
     @Test
-    void recategorisation_fails_withEffectiveDateBeforeLastReview() {
+    void a_recategorisation_cannot_take_effect_before_the_last_review() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, RECATEGORISED_ON))
                 .when(recategorise(Category.CATEGORY_2, RECATEGORISED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -87,7 +71,7 @@ class RecategoriseCaseOfConcernTest {
     }
 
     @Test
-    void recategorisation_fails_withEffectiveDateBeforeRaising() {
+    void a_recategorisation_cannot_take_effect_before_the_case_was_raised() {
         fixture.given(raised())
                 .when(recategorise(Category.CATEGORY_2, RAISED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -95,7 +79,7 @@ class RecategoriseCaseOfConcernTest {
     }
 
     @Test
-    void recategorisation_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_recategorisation_cannot_take_effect_tomorrow() {
         fixture.given(raised())
                 .when(recategorise(Category.CATEGORY_2, TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -103,6 +87,6 @@ class RecategoriseCaseOfConcernTest {
     }
 
     private static RecategoriseCaseOfConcern recategorise(Category category, LocalDate effectiveOn) {
-        return new RecategoriseCaseOfConcern(CASE_ID, category, REASON, effectiveOn, null);
+        return new RecategoriseCaseOfConcern(CASE_ID, category, RECATEGORISATION_REASON, effectiveOn, null);
     }
 }

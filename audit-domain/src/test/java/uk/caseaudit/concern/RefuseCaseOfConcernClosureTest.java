@@ -1,67 +1,51 @@
 package uk.caseaudit.concern;
 
-import static uk.caseaudit.concern.CaseOfConcernHistory.AUDIT_ID;
 import static uk.caseaudit.concern.CaseOfConcernHistory.CASE_ID;
-import static uk.caseaudit.concern.CaseOfConcernHistory.CHILD;
-import static uk.caseaudit.concern.CaseOfConcernHistory.MAY_2018;
 import static uk.caseaudit.concern.CaseOfConcernHistory.RAISED_ON;
-import static uk.caseaudit.concern.CaseOfConcernHistory.SERVICE_AREA;
-import static uk.caseaudit.concern.CaseOfConcernHistory.TEAM;
+import static uk.caseaudit.concern.CaseOfConcernHistory.REFUSAL_REASON;
 import static uk.caseaudit.concern.CaseOfConcernHistory.TODAY;
-import static uk.caseaudit.concern.CaseOfConcernHistory.WORKER;
 import static uk.caseaudit.concern.CaseOfConcernHistory.closed;
+import static uk.caseaudit.concern.CaseOfConcernHistory.closureRefused;
 import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reviewed;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class RefuseCaseOfConcernClosureTest {
 
-    private static final String REASON = "Show the plan has been reviewed with the family.";
     private static final LocalDate REVIEWED_ON = LocalDate.of(2018, 5, 11);
 
-    private FixtureConfiguration<CaseOfConcern> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(CaseOfConcern.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<CaseOfConcern> fixture = fixtureOn(CaseOfConcern.class, TODAY);
 
     @Test
     void refusal_keeps_the_case_open_effective_today_when_no_date_is_given() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(refuse(null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CaseOfConcernClosureRefused(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, REASON, TODAY));
+                .expectEvents(closureRefused(TODAY));
     }
 
     @Test
     void refusal_keeps_a_back_dated_effective_date() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(refuse(REVIEWED_ON))
-                .expectEvents(new CaseOfConcernClosureRefused(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, REASON, REVIEWED_ON));
+                .expectEvents(closureRefused(REVIEWED_ON));
     }
 
     @Test
     void refusal_needs_no_review() {
         fixture.given(raised())
                 .when(refuse(RAISED_ON))
-                .expectEvents(new CaseOfConcernClosureRefused(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, REASON, RAISED_ON));
+                .expectEvents(closureRefused(RAISED_ON));
     }
 
     @Test
-    void refusal_fails_forClosedCase() {
+    void closure_cannot_be_refused_for_a_closed_case() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON), closed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(refuse(null))
                 .expectNoEvents()
@@ -69,7 +53,7 @@ class RefuseCaseOfConcernClosureTest {
     }
 
     @Test
-    void refusal_fails_withEffectiveDateBeforeLastReview() {
+    void a_refusal_cannot_take_effect_before_the_last_review() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(refuse(REVIEWED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -77,7 +61,7 @@ class RefuseCaseOfConcernClosureTest {
     }
 
     @Test
-    void refusal_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_refusal_cannot_take_effect_tomorrow() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, REVIEWED_ON))
                 .when(refuse(TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -85,6 +69,6 @@ class RefuseCaseOfConcernClosureTest {
     }
 
     private static RefuseCaseOfConcernClosure refuse(LocalDate effectiveOn) {
-        return new RefuseCaseOfConcernClosure(CASE_ID, REASON, effectiveOn, null);
+        return new RefuseCaseOfConcernClosure(CASE_ID, REFUSAL_REASON, effectiveOn, null);
     }
 }

@@ -1,59 +1,43 @@
 package uk.caseaudit.concern;
 
-import static uk.caseaudit.concern.CaseOfConcernHistory.AUDIT_ID;
 import static uk.caseaudit.concern.CaseOfConcernHistory.CASE_ID;
-import static uk.caseaudit.concern.CaseOfConcernHistory.CHILD;
-import static uk.caseaudit.concern.CaseOfConcernHistory.MAY_2018;
-import static uk.caseaudit.concern.CaseOfConcernHistory.SERVICE_AREA;
-import static uk.caseaudit.concern.CaseOfConcernHistory.TEAM;
+import static uk.caseaudit.concern.CaseOfConcernHistory.REOPENING_REASON;
 import static uk.caseaudit.concern.CaseOfConcernHistory.TODAY;
-import static uk.caseaudit.concern.CaseOfConcernHistory.WORKER;
 import static uk.caseaudit.concern.CaseOfConcernHistory.closed;
 import static uk.caseaudit.concern.CaseOfConcernHistory.raised;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reopened;
 import static uk.caseaudit.concern.CaseOfConcernHistory.reviewed;
+import static uk.caseaudit.shared.Fixtures.fixtureOn;
 import static uk.caseaudit.shared.Refusals.violationOf;
 
 import java.time.LocalDate;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.caseaudit.shared.Rule;
-import uk.caseaudit.shared.TestClock;
 
 class ReopenCaseOfConcernTest {
 
-    private static final String REASON = "A new referral came in.";
     private static final LocalDate CLOSED_ON = LocalDate.of(2018, 5, 11);
 
-    private FixtureConfiguration<CaseOfConcern> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(CaseOfConcern.class);
-        fixture.registerInjectableResource(TestClock.on(TODAY));
-    }
+    private final FixtureConfiguration<CaseOfConcern> fixture = fixtureOn(CaseOfConcern.class, TODAY);
 
     @Test
     void reopening_puts_the_case_back_on_the_register_effective_today_when_no_date_is_given() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON))
                 .when(reopen(null))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new CaseOfConcernReopened(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, REASON, TODAY));
+                .expectEvents(reopened(TODAY));
     }
 
     @Test
     void reopening_keeps_a_back_dated_effective_date_on_the_day_of_closure() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON))
                 .when(reopen(CLOSED_ON))
-                .expectEvents(new CaseOfConcernReopened(CASE_ID, AUDIT_ID, CHILD, TEAM, SERVICE_AREA, MAY_2018,
-                        Category.CATEGORY_1, WORKER, REASON, CLOSED_ON));
+                .expectEvents(reopened(CLOSED_ON));
     }
 
     @Test
-    void reopening_fails_forOpenCase() {
+    void an_open_case_cannot_be_reopened() {
         fixture.given(raised())
                 .when(reopen(null))
                 .expectNoEvents()
@@ -61,7 +45,7 @@ class ReopenCaseOfConcernTest {
     }
 
     @Test
-    void reopening_fails_forReopenedCase() {
+    void a_reopened_case_cannot_be_reopened_again() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON),
                         reopened(CLOSED_ON))
                 .when(reopen(null))
@@ -70,7 +54,7 @@ class ReopenCaseOfConcernTest {
     }
 
     @Test
-    void reopening_fails_withEffectiveDateBeforeClosure() {
+    void a_reopening_cannot_take_effect_before_the_closure() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON))
                 .when(reopen(CLOSED_ON.minusDays(1)))
                 .expectNoEvents()
@@ -78,7 +62,7 @@ class ReopenCaseOfConcernTest {
     }
 
     @Test
-    void reopening_fails_withFutureEffectiveDate_forTomorrow() {
+    void a_reopening_cannot_take_effect_tomorrow() {
         fixture.given(raised(), reviewed(Category.CATEGORY_1, CLOSED_ON), closed(Category.CATEGORY_1, CLOSED_ON))
                 .when(reopen(TODAY.plusDays(1)))
                 .expectNoEvents()
@@ -86,6 +70,6 @@ class ReopenCaseOfConcernTest {
     }
 
     private static ReopenCaseOfConcern reopen(LocalDate effectiveOn) {
-        return new ReopenCaseOfConcern(CASE_ID, REASON, effectiveOn, null);
+        return new ReopenCaseOfConcern(CASE_ID, REOPENING_REASON, effectiveOn, null);
     }
 }

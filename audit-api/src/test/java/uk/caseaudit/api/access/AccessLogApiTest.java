@@ -1,7 +1,6 @@
 package uk.caseaudit.api.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.caseaudit.support.Requests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.caseaudit.support.IntegrationTest;
+import uk.caseaudit.support.Scenario;
 
 /**
  * Every read of a child's records (an audit, a case of concern, an action, their histories, a child's actions) is
@@ -28,20 +28,10 @@ class AccessLogApiTest extends IntegrationTest {
     @BeforeEach
     void aChildWithAnAuditACaseOfConcernAndAnAction() {
         child = "A" + System.nanoTime() % 10_000_000;
-        auditId = post("qa-lead", "/api/audits", """
-                {"auditMonth":"2018-05","childReference":"%s","team":"Glos Safeg Tm 1","serviceArea":"Safeguarding",
-                 "auditType":"CASE_FILE","auditor":"J Smith","dueDate":"2018-05-25","effectiveOn":"2018-05-01"}"""
-                .formatted(child)).getBody().get("auditId").asText();
-        post("auditor", "/api/audits/" + auditId + "/judgements", """
-                {"grades":{"OVERALL":"INADEQUATE"},
-                 "engagement":{"socialWorker":"ENGAGED","teamManager":"ENGAGED","child":"ATTEMPTED","parent":"ENGAGED"},
-                 "summary":"Summary.","effectiveOn":"2018-05-20"}""");
-        caseId = post("head-of-service", "/api/cases-of-concern", """
-                {"auditId":"%s","childReference":"%s","category":"CATEGORY_2","concerns":"Plan weak.",
-                 "effectiveOn":"2018-05-21"}""".formatted(auditId, child)).getBody().get("caseOfConcernId").asText();
-        actionId = post("auditor", "/api/audits/" + auditId + "/actions", """
-                {"description":"Update the plan","owner":"TM","team":"Glos Safeg Tm 1","dueDate":"2018-06-30",
-                 "focus":"IMPACT","effectiveOn":"2018-05-21"}""").getBody().get("actionId").asText();
+        Scenario scenario = new Scenario(http, "Glos Safeg Tm 1");
+        auditId = scenario.scheduleAndJudgeAnAudit(child, "2018-05", "INADEQUATE");
+        caseId = scenario.raiseACaseOfConcern(auditId, "CATEGORY_2", null, "2018-05-21");
+        actionId = scenario.agreeAnAction(auditId, "TM", "2018-06-30", "2018-05-21");
     }
 
     @Test
@@ -126,11 +116,5 @@ class AccessLogApiTest extends IntegrationTest {
         ResponseEntity<JsonNode> answer = as(user).getForEntity(path, JsonNode.class);
         assertThat(answer.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
         return answer.getBody();
-    }
-
-    private ResponseEntity<JsonNode> post(String user, String path, String body) {
-        ResponseEntity<JsonNode> answer = as(user).postForEntity(path, json(body), JsonNode.class);
-        assertThat(answer.getStatusCode().is2xxSuccessful()).as(path + " " + answer.getBody()).isTrue();
-        return answer;
     }
 }

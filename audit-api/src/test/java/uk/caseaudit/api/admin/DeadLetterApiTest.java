@@ -1,7 +1,6 @@
 package uk.caseaudit.api.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.caseaudit.support.Requests.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import uk.caseaudit.projection.opencases.OpenCaseOfConcernGuard;
 import uk.caseaudit.support.IntegrationTest;
+import uk.caseaudit.support.Scenario;
 
 /**
  * A read model that cannot handle an event parks it as a dead letter, with the later events of the same aggregate
@@ -40,12 +40,11 @@ class DeadLetterApiTest extends IntegrationTest {
     @Autowired
     private EventProcessingConfiguration processing;
 
-    private String team;
-    private long lastPosition;
+    private Scenario scenario;
 
     @BeforeEach
-    void team() {
-        team = "Dead letters " + UUID.randomUUID();
+    void aScenarioInATeamOfItsOwn() {
+        scenario = new Scenario(http, "Dead letters " + UUID.randomUUID());
     }
 
     /** Both copies of the action tracker's table (blue/green, see ReadModelTables): a poisoned owner is refused in each. */
@@ -55,13 +54,11 @@ class DeadLetterApiTest extends IntegrationTest {
 
     @Test
     void a_poisoned_action_is_parked_with_its_later_events_while_others_go_on_and_a_retry_after_the_fix_applies_them() {
-        String owner = "Poisoned " + UUID.randomUUID();
-        String constraint = constraintName();
-        poison(constraint, owner);
-        try {
-            String poisoned = agree(judgedAudit(), owner);
-            long agreedAt = lastPosition;
-            String healthy = agree(judgedAudit(), "TM");
+        try (Poison poison = poisonAnOwner()) {
+            String owner = poison.owner();
+            String poisoned = anAction(owner);
+            long agreedAt = scenario.lastPosition();
+            String healthy = anAction("TM");
 
             // Other sequences go on: the healthy action is in the tracker, the poisoned one is not.
             assertThat(actionIds()).containsExactly(healthy);
@@ -76,11 +73,12 @@ class DeadLetterApiTest extends IntegrationTest {
             assertThat(letter.get("eventId").asText()).isNotBlank();
             assertThat(Instant.parse(letter.get("enqueuedAt").asText())).isBefore(Instant.now());
             assertThat(letter.get("causeType").asText()).isEqualTo("org.springframework.dao.DataIntegrityViolationException");
-            assertThat(letter.get("causeMessage").asText()).containsIgnoringCase(constraint).doesNotContain(owner);
+            assertThat(letter.get("causeMessage").asText()).containsIgnoringCase(poison.name()).doesNotContain(owner);
 
             // A later event of the poisoned action is parked behind the failed one, in order, without a cause.
-            post("team-manager", "/api/actions/" + poisoned + "/completion", "{\"note\":\"Done.\",\"effectiveOn\":\"2016-04-05\"}");
-            long completedAt = lastPosition;
+            scenario.send("team-manager", "/api/actions/" + poisoned + "/completion",
+                    "{\"note\":\"Done.\",\"effectiveOn\":\"2016-04-05\"}");
+            long completedAt = scenario.lastPosition();
             JsonNode sequence = deadLetters(null);
             assertThat(sequence.get("total").asLong()).isEqualTo(2);
             assertThat(sequence.get("counts").get(TRACKER).asLong()).isEqualTo(2);
@@ -103,7 +101,7 @@ class DeadLetterApiTest extends IntegrationTest {
                     .isAfter(Instant.parse(letter.get("lastTouched").asText()));
             assertThat(actionIds()).containsExactly(healthy);
 
-            cure(constraint);
+            poison.cure();
             assertThat(retry(TRACKER)).isEqualTo(outcome(2, 0));
 
             JsonNode none = deadLetters(null);
@@ -117,18 +115,14 @@ class DeadLetterApiTest extends IntegrationTest {
             // total, completed, completedLate, outstanding, notYetDue, escalated, cancelled, casesWithOutstanding
             assertThat(cohort("2016-04-09")).containsExactly(2L, 1L, 0L, 0L, 1L, 0L, 0L, 0L);
             assertThat(cohort("2016-05-01")).containsExactly(2L, 1L, 0L, 1L, 0L, 0L, 0L, 1L);
-        } finally {
-            cure(constraint);
         }
     }
 
     @Test
     void an_evicted_letter_leaves_the_queue_and_its_event_is_never_applied() {
-        String owner = "Poisoned " + UUID.randomUUID();
-        String constraint = constraintName();
-        poison(constraint, owner);
-        try {
-            String poisoned = agree(judgedAudit(), owner);
+        try (Poison poison = poisonAnOwner()) {
+            String owner = poison.owner();
+            String poisoned = anAction(owner);
             JsonNode parked = deadLetters(TRACKER);
             assertThat(parked.get("deadLetters").findValuesAsText("sequence")).containsExactly(poisoned);
             String letterId = parked.get("deadLetters").get(0).get("id").asText();
@@ -137,25 +131,21 @@ class DeadLetterApiTest extends IntegrationTest {
 
             assertThat(evicted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
             assertThat(deadLetters(null).get("total").asLong()).isZero();
-            cure(constraint);
+            poison.cure();
             assertThat(retry(TRACKER)).isEqualTo(outcome(0, 0));
             assertThat(actionIds()).isEmpty();
             assertThat(as("qa-lead").getForEntity("/api/actions/{id}", JsonNode.class, poisoned).getStatusCode())
                     .isEqualTo(HttpStatus.NOT_FOUND);
             assertThat(delete("qa-lead", letterId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        } finally {
-            cure(constraint);
         }
     }
 
     @Test
     void a_replay_empties_the_queue_and_parks_again_only_what_still_fails() {
-        String owner = "Poisoned " + UUID.randomUUID();
-        String constraint = constraintName();
-        poison(constraint, owner);
-        try {
-            String poisoned = agree(judgedAudit(), owner);
-            long agreedAt = lastPosition;
+        try (Poison poison = poisonAnOwner()) {
+            String owner = poison.owner();
+            String poisoned = anAction(owner);
+            long agreedAt = scenario.lastPosition();
             String firstLetter = deadLetters(TRACKER).get("deadLetters").get(0).get("id").asText();
 
             StreamingEventProcessor tracker = processing.eventProcessor(TRACKER, StreamingEventProcessor.class)
@@ -164,7 +154,7 @@ class DeadLetterApiTest extends IntegrationTest {
             tracker.resetTokens();
             tracker.start();
             // A replay ends at the first event after the position it was reset at (Axon's ReplayToken): store one.
-            String healthy = agree(judgedAudit(), "TM");
+            String healthy = anAction("TM");
 
             JsonNode parked = deadLetters(TRACKER);
             assertThat(parked.get("total").asLong()).isEqualTo(1);
@@ -173,11 +163,9 @@ class DeadLetterApiTest extends IntegrationTest {
             assertThat(letter.get("position").asLong()).isEqualTo(agreedAt);
             assertThat(letter.get("id").asText()).isNotEqualTo(firstLetter);
             assertThat(actionIds()).containsExactly(healthy);
-            cure(constraint);
+            poison.cure();
             assertThat(retry(TRACKER)).isEqualTo(outcome(1, 0));
             assertThat(actionIds()).containsExactlyInAnyOrder(healthy, poisoned);
-        } finally {
-            cure(constraint);
         }
     }
 
@@ -226,29 +214,60 @@ class DeadLetterApiTest extends IntegrationTest {
                 "no-such-letter").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
-    private void poison(String constraint, String owner) {
+    /**
+     * A CHECK constraint on both copies of the tracker's table that refuses a new owner, until it is cured; closing
+     * cures it, whatever happened.
+     */
+    private Poison poisonAnOwner() {
+        Poison poison = new Poison("Poisoned " + UUID.randomUUID(),
+                "poison_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         for (String table : trackerTables()) {
             // H2 wants constraint names unique in the schema: one per copy, each starting with the given name.
-            jdbc.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + constraint + "_" + table.substring(table.length() - 1)
-                    + " CHECK (owner <> '" + owner + "')");
+            jdbc.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + poison.constraint(table)
+                    + " CHECK (owner <> '" + poison.owner() + "')");
         }
+        return poison;
     }
 
-    private void cure(String constraint) {
-        for (String table : trackerTables()) {
-            jdbc.execute("ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + constraint + "_"
-                    + table.substring(table.length() - 1));
-        }
-    }
+    private final class Poison implements AutoCloseable {
 
-    private static String constraintName() {
-        return "poison_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        private final String owner;
+        private final String constraint;
+
+        private Poison(String owner, String constraint) {
+            this.owner = owner;
+            this.constraint = constraint;
+        }
+
+        String owner() {
+            return owner;
+        }
+
+        /** The name the constraint of each copy starts with. */
+        String name() {
+            return constraint;
+        }
+
+        String constraint(String table) {
+            return constraint + "_" + table.substring(table.length() - 1);
+        }
+
+        void cure() {
+            for (String table : trackerTables()) {
+                jdbc.execute("ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + constraint(table));
+            }
+        }
+
+        @Override
+        public void close() {
+            cure();
+        }
     }
 
     private JsonNode deadLetters(String projection) {
         ResponseEntity<JsonNode> response = as("qa-lead").getForEntity(
                 "/api/admin/dead-letters?minPosition={p}" + (projection == null ? "" : "&projection=" + projection),
-                JsonNode.class, lastPosition);
+                JsonNode.class, scenario.lastPosition());
         assertThat(response.getStatusCode()).as("dead letters " + response.getBody()).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }
@@ -272,13 +291,13 @@ class DeadLetterApiTest extends IntegrationTest {
 
     private List<String> actionIds() {
         JsonNode actions = as("qa-lead").getForObject("/api/actions?team={t}&asAt=2016-07-01&minPosition={p}",
-                JsonNode.class, team, lastPosition);
+                JsonNode.class, scenario.team(), scenario.lastPosition());
         return actions.get("actions").findValuesAsText("actionId");
     }
 
     private List<Long> cohort(String asAt) {
         JsonNode rows = as("qa-lead").getForObject("/api/action-tracker?team={t}&asAt={d}&minPosition={p}",
-                JsonNode.class, team, asAt, lastPosition).get("cohorts");
+                JsonNode.class, scenario.team(), asAt, scenario.lastPosition()).get("cohorts");
         assertThat(rows).hasSize(1);
         JsonNode row = rows.get(0);
         return List.of(row.get("total").asLong(), row.get("completed").asLong(), row.get("completedLate").asLong(),
@@ -292,30 +311,10 @@ class DeadLetterApiTest extends IntegrationTest {
         return values;
     }
 
-    private String judgedAudit() {
-        String child = "D" + UUID.randomUUID().toString().substring(0, 6);
-        String auditId = post("qa-lead", "/api/audits", """
-                {"auditMonth":"2016-03","childReference":"%s","team":"%s","serviceArea":"Safeguarding",
-                 "auditType":"CASE_FILE","auditor":"J Smith","dueDate":"2016-03-25","effectiveOn":"2016-03-01"}"""
-                .formatted(child, team)).get("auditId").asText();
-        post("auditor", "/api/audits/" + auditId + "/judgements", """
-                {"grades":{"OVERALL":"REQUIRES_IMPROVEMENT"},
-                 "engagement":{"socialWorker":"ENGAGED","teamManager":"ENGAGED","child":"ATTEMPTED","parent":"ENGAGED"},
-                 "summary":"Summary.","effectiveOn":"2016-03-20"}""");
-        return auditId;
-    }
-
-    private String agree(String auditId, String owner) {
-        return post("auditor", "/api/audits/" + auditId + "/actions", """
-                {"description":"Update the plan","owner":"%s","team":"%s","dueDate":"2016-04-10","focus":"IMPACT",
-                 "effectiveOn":"2016-03-21"}""".formatted(owner, team)).get("actionId").asText();
-    }
-
-    private JsonNode post(String user, String path, String body) {
-        ResponseEntity<JsonNode> response = as(user).postForEntity(path, json(body), JsonNode.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
-        lastPosition = Math.max(lastPosition, response.getBody().get("position").asLong());
-        return response.getBody();
+    /** An action for this owner, agreed on 2016-03-21 and due on 2016-04-10, from an audit judged the day before. */
+    private String anAction(String owner) {
+        String auditId = scenario.scheduleAndJudgeAnAudit("2016-03", "REQUIRES_IMPROVEMENT");
+        return scenario.agreeAnAction(auditId, owner, "2016-04-10", "2016-03-21");
     }
 
     private static JsonNode jsonOf(String text) {

@@ -9,15 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import uk.caseaudit.api.audits.AuditScenario.Engagement;
 import uk.caseaudit.support.IntegrationTest;
+import uk.caseaudit.support.Scenario;
+import uk.caseaudit.support.Scenario.Engagement;
 
 /** One audit and the audits list, as at a day and as known at an instant. */
 class AuditAsAtApiTest extends IntegrationTest {
 
     @Test
     void an_audit_as_at_a_day_shows_only_what_had_taken_effect_by_then_with_that_version_as_etag() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
         String auditId = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
         scenario.submit(auditId, "2018-05-20", Map.of("OVERALL", "REQUIRES_IMPROVEMENT", "SAFETY", "GOOD"),
                 new Engagement("ENGAGED", "ATTEMPTED", "NOT_APPROPRIATE", "NOT_RECORDED"));
@@ -63,7 +64,7 @@ class AuditAsAtApiTest extends IntegrationTest {
 
     @Test
     void an_audit_not_yet_scheduled_on_the_day_asked_is_404_as_problem_json() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
         String auditId = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
 
         ResponseEntity<JsonNode> missing = scenario.get("/api/audits/" + auditId + "?asAt=2018-04-30");
@@ -76,9 +77,8 @@ class AuditAsAtApiTest extends IntegrationTest {
 
     @Test
     void an_inadmissible_audit_shows_the_day_and_reason_of_its_declaration_from_that_day_on() {
-        AuditScenario scenario = new AuditScenario(http);
-        String auditId = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
-        scenario.submit(auditId, "2018-05-20", "GOOD");
+        Scenario scenario = new Scenario(http);
+        String auditId = scenario.scheduleAndJudgeAnAudit("2018-05", "GOOD");
         scenario.declareInadmissible(auditId, "2018-05-22");
 
         JsonNode before = scenario.read("/api/audits/" + auditId + "?asAt=2018-05-21");
@@ -97,7 +97,7 @@ class AuditAsAtApiTest extends IntegrationTest {
 
     @Test
     void the_list_filters_by_the_status_each_audit_had_on_the_day_asked_and_counts_only_audits_scheduled_by_then() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
         String first = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
         scenario.schedule("2018-05", "2018-05-10", "2018-05-25");
         scenario.submit(first, "2018-05-20", "GOOD");
@@ -118,7 +118,7 @@ class AuditAsAtApiTest extends IntegrationTest {
 
     @Test
     void the_list_pages_through_every_match_in_month_team_and_id_order_and_says_the_total() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
         String april = scenario.schedule("2018-04", "2018-04-01", "2018-04-25");
         String may = scenario.schedule("2018-05", "2018-04-01", "2018-05-25");
 
@@ -134,9 +134,8 @@ class AuditAsAtApiTest extends IntegrationTest {
 
     @Test
     void known_at_an_instant_before_a_back_dated_moderation_was_recorded_the_audit_reads_as_it_did_then() {
-        AuditScenario scenario = new AuditScenario(http);
-        String auditId = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
-        scenario.submit(auditId, "2018-05-20", "REQUIRES_IMPROVEMENT");
+        Scenario scenario = new Scenario(http);
+        String auditId = scenario.scheduleAndJudgeAnAudit("2018-05", "REQUIRES_IMPROVEMENT");
         JsonNode printed = scenario.read("/api/audits/" + auditId + "?asAt=2018-06-30");
         Instant printedAt = Instant.now();
 
@@ -152,7 +151,7 @@ class AuditAsAtApiTest extends IntegrationTest {
 
     @Test
     void malformed_read_parameters_are_refused_with_400_problem_json() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
 
         for (String query : new String[] {"/api/audits?asAt=31/05/2018", "/api/audits?knownAt=yesterday",
                 "/api/audits?status=FINISHED", "/api/audits?month=2018-13", "/api/audits?minPosition=last",
@@ -163,7 +162,7 @@ class AuditAsAtApiTest extends IntegrationTest {
         }
     }
 
-    private static long total(AuditScenario scenario, String query) {
+    private static long total(Scenario scenario, String query) {
         return scenario.read("/api/audits" + query).get("total").asLong();
     }
 }

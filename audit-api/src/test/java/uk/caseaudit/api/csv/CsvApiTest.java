@@ -1,7 +1,6 @@
 package uk.caseaudit.api.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.caseaudit.support.Requests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import uk.caseaudit.support.IntegrationTest;
+import uk.caseaudit.support.Scenario;
+import uk.caseaudit.support.Scenario.Engagement;
 
 /**
  * Every read of a table answers text/csv when asked with Accept (README, The API's conventions): the table's rows
@@ -35,14 +36,13 @@ class CsvApiTest extends IntegrationTest {
     @Autowired
     ObjectMapper objectMapper;
 
-    private String team;
+    private Scenario scenario;
     private String quotedTeam;
-    private long lastPosition;
 
     @BeforeEach
-    void team() {
-        team = "Csv, Team " + UUID.randomUUID();
-        quotedTeam = "\"" + team + "\"";
+    void aScenarioInATeamOfItsOwn() {
+        scenario = new Scenario(http, "Csv, Team " + UUID.randomUUID());
+        quotedTeam = "\"" + scenario.team() + "\"";
     }
 
     @Test
@@ -50,9 +50,9 @@ class CsvApiTest extends IntegrationTest {
         Dataset data = dataset();
 
         ResponseEntity<String> tracker = csv("/api/action-tracker?team={t}&asAt=2016-04-30&minPosition={p}",
-                team, lastPosition);
-        ResponseEntity<String> actions = csv("/api/actions?team={t}&asAt=2016-04-30&minPosition={p}", team,
-                lastPosition);
+                scenario.team(), scenario.lastPosition());
+        ResponseEntity<String> actions = csv("/api/actions?team={t}&asAt=2016-04-30&minPosition={p}", scenario.team(),
+                scenario.lastPosition());
 
         assertThat(tracker.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(tracker.getHeaders().getContentType()).isEqualTo(MediaType.parseMediaType("text/csv;charset=UTF-8"));
@@ -75,9 +75,9 @@ class CsvApiTest extends IntegrationTest {
         dataset();
 
         String trends = csv("/api/judgement-trends?from=2016-03&to=2016-03&team={t}&asAt=2016-04-30&minPosition={p}",
-                team, lastPosition).getBody();
+                scenario.team(), scenario.lastPosition()).getBody();
         String programme = csv("/api/programme?from=2016-03&to=2016-03&team={t}&asAt=2016-04-30&minPosition={p}",
-                team, lastPosition).getBody();
+                scenario.team(), scenario.lastPosition()).getBody();
 
         assertThat(trends).isEqualTo(lines(
                 "period,grades.OUTSTANDING.count,grades.OUTSTANDING.percent,grades.GOOD.count,grades.GOOD.percent,"
@@ -101,9 +101,11 @@ class CsvApiTest extends IntegrationTest {
     void the_register_and_the_audits_answer_csv_and_a_single_audit_is_one_row() {
         Dataset data = dataset();
 
-        String register = csv("/api/cases-of-concern?team={t}&asAt=2016-04-30&minPosition={p}", team, lastPosition)
+        String register = csv("/api/cases-of-concern?team={t}&asAt=2016-04-30&minPosition={p}",
+                scenario.team(), scenario.lastPosition())
                 .getBody();
-        String audits = csv("/api/audits?team={t}&asAt=2016-04-30&minPosition={p}", team, lastPosition).getBody();
+        String audits = csv("/api/audits?team={t}&asAt=2016-04-30&minPosition={p}",
+                scenario.team(), scenario.lastPosition()).getBody();
         ResponseEntity<String> oneAudit = csv("/api/audits/{id}?asAt=2016-04-30", data.goodAudit);
 
         assertThat(register).isEqualTo(lines(
@@ -132,10 +134,12 @@ class CsvApiTest extends IntegrationTest {
         dataset();
 
         ResponseEntity<JsonNode> asJson = as("qa-lead").getForEntity(
-                "/api/action-tracker?team={t}&asAt=2016-04-30&minPosition={p}", JsonNode.class, team, lastPosition);
-        ResponseEntity<String> anything = get("/api/action-tracker?team={t}&asAt=2016-04-30", MediaType.ALL, team);
+                "/api/action-tracker?team={t}&asAt=2016-04-30&minPosition={p}", JsonNode.class,
+                scenario.team(), scenario.lastPosition());
+        ResponseEntity<String> anything = get("/api/action-tracker?team={t}&asAt=2016-04-30",
+                MediaType.ALL, scenario.team());
         ResponseEntity<String> noAccept = as("qa-lead").exchange("/api/action-tracker?team={t}&asAt=2016-04-30",
-                HttpMethod.GET, new HttpEntity<>(new HttpHeaders()), String.class, team);
+                HttpMethod.GET, new HttpEntity<>(new HttpHeaders()), String.class, scenario.team());
 
         assertThat(asJson.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
         assertThat(asJson.getBody().get("cohorts").get(0).get("completed").asLong()).isEqualTo(1);
@@ -205,41 +209,23 @@ class CsvApiTest extends IntegrationTest {
     private Dataset dataset() {
         String goodChild = "G" + UUID.randomUUID().toString().substring(0, 6);
         String inadequateChild = "I" + UUID.randomUUID().toString().substring(0, 6);
-        String goodAudit = judgedAudit(goodChild, "GOOD", "2016-03-20",
-                "\"socialWorker\":\"ENGAGED\",\"teamManager\":\"ENGAGED\",\"child\":\"ATTEMPTED\",\"parent\":\"NOT_APPROPRIATE\"");
-        String inadequateAudit = judgedAudit(inadequateChild, "INADEQUATE", "2016-03-28",
-                "\"socialWorker\":\"ENGAGED\",\"teamManager\":\"ATTEMPTED\",\"child\":\"NOT_APPROPRIATE\",\"parent\":\"ENGAGED\"");
-        String actionId = post("auditor", "/api/audits/" + goodAudit + "/actions", """
+        String goodAudit = scenario.schedule(goodChild, "2016-03", "2016-03-01", "2016-03-25");
+        scenario.submit(goodAudit, "2016-03-20", Map.of("OVERALL", "GOOD"),
+                new Engagement("ENGAGED", "ENGAGED", "ATTEMPTED", "NOT_APPROPRIATE"));
+        String inadequateAudit = scenario.schedule(inadequateChild, "2016-03", "2016-03-01", "2016-03-25");
+        scenario.submit(inadequateAudit, "2016-03-28", Map.of("OVERALL", "INADEQUATE"),
+                new Engagement("ENGAGED", "ATTEMPTED", "NOT_APPROPRIATE", "ENGAGED"));
+        String actionId = scenario.send("auditor", "/api/audits/" + goodAudit + "/actions", """
                 {"description":"=SUM(A1) \\"now\\", please","owner":"TM","team":"%s","dueDate":"2016-04-10",
-                 "focus":"IMPACT","effectiveOn":"2016-03-21"}""".formatted(team)).get("actionId").asText();
-        post("team-manager", "/api/actions/" + actionId + "/completion", "{\"note\":\"Done.\",\"effectiveOn\":\"2016-04-05\"}");
-        String caseOfConcernId = post("head-of-service", "/api/cases-of-concern", """
-                {"auditId":"%s","childReference":"%s","category":"CATEGORY_2","concerns":"Risk not assessed.",
-                 "worker":"SW 1","effectiveOn":"2016-03-28"}""".formatted(inadequateAudit, inadequateChild))
-                .get("caseOfConcernId").asText();
+                 "focus":"IMPACT","effectiveOn":"2016-03-21"}""".formatted(scenario.team())).get("actionId").asText();
+        scenario.send("team-manager", "/api/actions/" + actionId + "/completion",
+                "{\"note\":\"Done.\",\"effectiveOn\":\"2016-04-05\"}");
+        String caseOfConcernId = scenario.raiseACaseOfConcern(inadequateAudit, "CATEGORY_2", "SW 1", "2016-03-28");
         return new Dataset(goodAudit, goodChild, inadequateAudit, inadequateChild, actionId, caseOfConcernId);
     }
 
     private record Dataset(String goodAudit, String goodChild, String inadequateAudit, String inadequateChild,
                            String actionId, String caseOfConcernId) {
-    }
-
-    private String judgedAudit(String child, String overall, String submittedOn, String engagement) {
-        String auditId = post("qa-lead", "/api/audits", """
-                {"auditMonth":"2016-03","childReference":"%s","team":"%s","serviceArea":"Safeguarding",
-                 "auditType":"CASE_FILE","auditor":"J Smith","dueDate":"2016-03-25","effectiveOn":"2016-03-01"}"""
-                .formatted(child, team)).get("auditId").asText();
-        post("auditor", "/api/audits/" + auditId + "/judgements", """
-                {"grades":{"OVERALL":"%s"},"engagement":{%s},"summary":"Summary.","effectiveOn":"%s"}"""
-                .formatted(overall, engagement, submittedOn));
-        return auditId;
-    }
-
-    private JsonNode post(String user, String path, String body) {
-        ResponseEntity<JsonNode> response = as(user).postForEntity(path, json(body), JsonNode.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
-        lastPosition = Math.max(lastPosition, response.getBody().get("position").asLong());
-        return response.getBody();
     }
 
     private ResponseEntity<String> csv(String path, Object... variables) {

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.caseaudit.action.AuditActionAgreed;
 import uk.caseaudit.support.IntegrationTest;
+import uk.caseaudit.support.Scenario;
 
 /**
  * An {@code AuditActionAgreed} stored at revision 1 without its cohort ({@code auditMonth}), as an older
@@ -45,21 +46,12 @@ class AuditActionAgreedRevision1ApiTest extends IntegrationTest {
 
     @BeforeEach
     void anAuditWithOneCurrentAndOneRevision1Action() {
-        team = "Upcast " + UUID.randomUUID();
-        child = "U" + UUID.randomUUID().toString().substring(0, 6);
-        auditId = post("qa-lead", "/api/audits", """
-                {"auditMonth":"2015-10","childReference":"%s","team":"%s","serviceArea":"Safeguarding",
-                 "auditType":"CASE_FILE","auditor":"J Smith","dueDate":"2015-10-25","effectiveOn":"2015-10-01"}"""
-                .formatted(child, team)).get("auditId").asText();
-        post("auditor", "/api/audits/" + auditId + "/judgements", """
-                {"grades":{"OVERALL":"REQUIRES_IMPROVEMENT"},
-                 "engagement":{"socialWorker":"ENGAGED","teamManager":"ENGAGED","child":"ATTEMPTED","parent":"ENGAGED"},
-                 "summary":"Summary.","effectiveOn":"2015-10-20"}""");
-        JsonNode agreed = post("auditor", "/api/audits/" + auditId + "/actions", """
-                {"description":"Update the plan","owner":"TM","team":"%s","dueDate":"2015-11-30","focus":"IMPACT",
-                 "effectiveOn":"2015-10-21"}""".formatted(team));
-        currentAction = agreed.get("actionId").asText();
-        currentPosition = agreed.get("position").asLong();
+        Scenario scenario = new Scenario(http, "Upcast " + UUID.randomUUID());
+        team = scenario.team();
+        child = Scenario.aChild();
+        auditId = scenario.scheduleAndJudgeAnAudit(child, "2015-10", "REQUIRES_IMPROVEMENT");
+        currentAction = scenario.agreeAnAction(auditId, "TM", "2015-11-30", "2015-10-21");
+        currentPosition = scenario.lastPosition();
 
         oldAction = UUID.randomUUID().toString();
         oldPayload = """
@@ -186,11 +178,5 @@ class AuditActionAgreedRevision1ApiTest extends IntegrationTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private JsonNode post(String user, String path, String body) {
-        ResponseEntity<JsonNode> response = as(user).postForEntity(path, json(body), JsonNode.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
-        return response.getBody();
     }
 }

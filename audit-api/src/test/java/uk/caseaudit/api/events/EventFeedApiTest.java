@@ -18,10 +18,12 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import uk.caseaudit.support.IntegrationTest;
+import uk.caseaudit.support.Scenario;
 
 /**
  * The integrators' event feed: every event once, in global order, as CloudEvents; filters; paging;
@@ -32,13 +34,18 @@ class EventFeedApiTest extends IntegrationTest {
     private static final DateTimeFormatter AXON_INSTANT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private volatile long lastPosition;
+    private Scenario scenario;
+
+    @BeforeEach
+    void aScenarioInATeamOfItsOwn() {
+        scenario = new Scenario(http, "Feed " + UUID.randomUUID());
+    }
 
     @Test
     void paging_with_small_limits_returns_each_event_once_in_order_as_cloud_events() {
         long start = head();
-        String first = judgedAudit();
-        String second = judgedAudit();
+        String first = scenario.scheduleAndJudgeAnAudit("2016-03", "GOOD");
+        String second = scenario.scheduleAndJudgeAnAudit("2016-03", "GOOD");
 
         List<JsonNode> all = readAll(start, 3, "");
 
@@ -52,7 +59,7 @@ class EventFeedApiTest extends IntegrationTest {
         assertThat(ours.stream().map(e -> e.get("subject").asText() + " " + e.get("type").asText()).toList())
                 .containsExactly(first + " uk.caseaudit.AuditScheduled", first + " uk.caseaudit.JudgementsSubmitted",
                         second + " uk.caseaudit.AuditScheduled", second + " uk.caseaudit.JudgementsSubmitted");
-        assertThat(ours.get(3).get("position").asLong()).isEqualTo(lastPosition);
+        assertThat(ours.get(3).get("position").asLong()).isEqualTo(scenario.lastPosition());
 
         JsonNode scheduled = ours.get(0);
         assertThat(scheduled.get("specversion").asText()).isEqualTo("1.0");
@@ -85,7 +92,7 @@ class EventFeedApiTest extends IntegrationTest {
         for (int writer = 0; writer < 4; writer++) {
             writing.add(writers.submit(() -> {
                 for (int audit = 0; audit < 10; audit++) {
-                    judgedAudit();
+                    scenario.scheduleAndJudgeAnAudit("2016-03", "GOOD");
                 }
             }));
         }
@@ -117,8 +124,8 @@ class EventFeedApiTest extends IntegrationTest {
     @Test
     void filters_by_type_and_aggregate_and_next_resumes_after_the_last_event_scanned() {
         long start = head();
-        String audit = judgedAudit();
-        String other = judgedAudit();
+        String audit = scenario.scheduleAndJudgeAnAudit("2016-03", "GOOD");
+        String other = scenario.scheduleAndJudgeAnAudit("2016-03", "GOOD");
 
         JsonNode judged = feed("after={a}&type=uk.caseaudit.JudgementsSubmitted&aggregateId={id}", start, audit);
         assertThat(judged.get("events").findValuesAsText("type")).containsExactly("uk.caseaudit.JudgementsSubmitted");
@@ -143,8 +150,8 @@ class EventFeedApiTest extends IntegrationTest {
         // Past the aggregate's last event: nothing more, and next passes the other audit's events too.
         JsonNode page3 = feed("after={a}&aggregateId={id}", page2.get("next").asLong(), audit);
         assertThat(page3.get("events")).isEmpty();
-        assertThat(page3.get("next").asLong()).isGreaterThanOrEqualTo(lastPosition);
-        assertThat(page3.get("head").asLong()).isGreaterThanOrEqualTo(lastPosition);
+        assertThat(page3.get("next").asLong()).isGreaterThanOrEqualTo(scenario.lastPosition());
+        assertThat(page3.get("head").asLong()).isGreaterThanOrEqualTo(scenario.lastPosition());
     }
 
     @Test
@@ -165,8 +172,8 @@ class EventFeedApiTest extends IntegrationTest {
 
     @Test
     void the_feed_stops_before_a_hole_that_may_still_fill_and_passes_it_once_it_is_old() {
-        String audit = scheduledAudit();
-        long real = lastPosition;
+        String audit = scenario.schedule("2016-03", "2016-03-01", "2016-03-25");
+        long real = scenario.lastPosition();
         readAll(real - 1, 100, ""); // up to our event (any older young hole has passed by now)
         Map<String, Object> stored = jdbc.queryForMap(
                 "SELECT payload, payloadType, metaData FROM DomainEventEntry WHERE globalIndex = ?", real);
@@ -215,7 +222,7 @@ class EventFeedApiTest extends IntegrationTest {
         List<JsonNode> events = new ArrayList<>();
         long after = start;
         long deadline = System.currentTimeMillis() + 30_000;
-        while (after < lastPosition) {
+        while (after < scenario.lastPosition()) {
             JsonNode page = feed("after={a}&limit=" + limit + extra, after);
             assertThat(page.get("events").size()).isLessThanOrEqualTo(limit);
             page.get("events").forEach(events::add);
@@ -238,33 +245,6 @@ class EventFeedApiTest extends IntegrationTest {
 
     private long head() {
         return as("integrator").getForObject("/api/events?limit=1", JsonNode.class).get("head").asLong();
-    }
-
-    private String scheduledAudit() {
-        return post("qa-lead", "/api/audits", """
-                {"auditMonth":"2016-03","childReference":"%s","team":"Feed %s","serviceArea":"Safeguarding",
-                 "auditType":"CASE_FILE","auditor":"J Smith","dueDate":"2016-03-25","effectiveOn":"2016-03-01"}"""
-                .formatted("F" + UUID.randomUUID().toString().substring(0, 6), UUID.randomUUID()))
-                .get("auditId").asText();
-    }
-
-    private String judgedAudit() {
-        String auditId = scheduledAudit();
-        post("auditor", "/api/audits/" + auditId + "/judgements", """
-                {"grades":{"OVERALL":"GOOD"},
-                 "engagement":{"socialWorker":"ENGAGED","teamManager":"ENGAGED","child":"ATTEMPTED","parent":"ENGAGED"},
-                 "summary":"Summary.","effectiveOn":"2016-03-20"}""");
-        return auditId;
-    }
-
-    private JsonNode post(String user, String path, String body) {
-        ResponseEntity<JsonNode> response = as(user).postForEntity(path, json(body), JsonNode.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
-        long position = response.getBody().get("position").asLong();
-        synchronized (this) {
-            lastPosition = Math.max(lastPosition, position);
-        }
-        return response.getBody();
     }
 
     private static void sleep() {

@@ -2,7 +2,6 @@ package uk.caseaudit.api.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -14,12 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ResponseEntity;
 import uk.caseaudit.support.IntegrationTest;
-import uk.caseaudit.support.Requests;
+import uk.caseaudit.support.Scenario;
 
 /** The live feed: a subscriber receives the events stored after it connected, and resumes by Last-Event-ID. */
 class EventStreamApiTest extends IntegrationTest {
@@ -90,12 +87,11 @@ class EventStreamApiTest extends IntegrationTest {
         throw new AssertionError("The stream did not deliver position " + position + "; got " + ids);
     }
 
+    /** Schedules an audit in the stream's team; answers the position of its event. */
     private long schedule() {
-        ResponseEntity<JsonNode> answer = as("qa-lead").postForEntity("/api/audits", Requests.json("""
-                {"auditMonth":"2016-03","childReference":"E%s","team":"Stream","serviceArea":"Safeguarding",
-                 "auditType":"CASE_FILE","auditor":"J Smith","dueDate":"2016-03-25","effectiveOn":"2016-03-01"}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 6))), JsonNode.class);
-        return answer.getBody().get("position").asLong();
+        Scenario scenario = new Scenario(http, "Stream");
+        scenario.schedule("2016-03", "2016-03-01", "2016-03-25");
+        return scenario.lastPosition();
     }
 
     private static String basic(String user) {

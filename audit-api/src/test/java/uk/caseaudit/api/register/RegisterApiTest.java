@@ -2,7 +2,6 @@ package uk.caseaudit.api.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static uk.caseaudit.support.Requests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,12 +19,14 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.WrappedToken;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import uk.caseaudit.support.IntegrationTest;
+import uk.caseaudit.support.Scenario;
 
 /**
  * The case-of-concern register over HTTP: built by the roles the README's role table names, read as at past days and
@@ -38,16 +39,20 @@ class RegisterApiTest extends IntegrationTest {
     @Autowired
     EventProcessingConfiguration processing;
 
-    private final String team = "Team " + UUID.randomUUID();
-    /** The event-stream position of the last command sent: every read waits for it. */
-    private long lastPosition;
+    /** The test's team; every read waits for the position of its last command. */
+    private Scenario scenario;
+
+    @BeforeEach
+    void aScenarioInATeamOfItsOwn() {
+        scenario = new Scenario(http);
+    }
 
     @Test
     void the_register_as_at_a_past_day_shows_a_case_closed_later_as_open() {
-        String closedLater = raise(team, "CATEGORY_2", "SW 14", "2016-03-01");
-        String stillOpen = raise(team, "CATEGORY_2", null, "2016-03-15");
-        review(closedLater, "2016-03-10");
-        close(closedLater, "2016-04-05");
+        String closedLater = scenario.raiseACaseOfConcern("CATEGORY_2", "SW 14", "2016-03-01");
+        String stillOpen = scenario.raiseACaseOfConcern("CATEGORY_2", null, "2016-03-15");
+        scenario.recordAReview(closedLater, "2016-03-10");
+        scenario.close(closedLater, "2016-04-05");
 
         JsonNode endOfMarch = register("asAt=2016-03-31");
         JsonNode today = register("");
@@ -57,7 +62,7 @@ class RegisterApiTest extends IntegrationTest {
         assertThat(endOfMarch.get("asAt").asText()).isEqualTo("2016-03-31");
         JsonNode openThen = endOfMarch.get("cases").get(0);
         assertThat(openThen.get("status").asText()).isEqualTo("OPEN");
-        assertThat(openThen.get("team").asText()).isEqualTo(team);
+        assertThat(openThen.get("team").asText()).isEqualTo(scenario.team());
         assertThat(openThen.get("worker").asText()).isEqualTo("SW 14");
         assertThat(openThen.get("raisedOn").asText()).isEqualTo("2016-03-01");
         assertThat(openThen.get("daysOnRegister").asLong()).isEqualTo(30);
@@ -72,10 +77,10 @@ class RegisterApiTest extends IntegrationTest {
 
     @Test
     void status_open_is_the_default_closed_lists_the_sign_off_and_all_lists_both() {
-        String closed = raise(team, "CATEGORY_2", null, "2016-03-01");
-        String open = raise(team, "CATEGORY_2", null, "2016-03-15");
-        review(closed, "2016-03-10");
-        close(closed, "2016-04-05");
+        String closed = scenario.raiseACaseOfConcern("CATEGORY_2", null, "2016-03-01");
+        String open = scenario.raiseACaseOfConcern("CATEGORY_2", null, "2016-03-15");
+        scenario.recordAReview(closed, "2016-03-10");
+        scenario.close(closed, "2016-04-05");
 
         JsonNode byDefault = register("asAt=2016-04-30");
         JsonNode openOnly = register("asAt=2016-04-30&status=OPEN");
@@ -102,9 +107,9 @@ class RegisterApiTest extends IntegrationTest {
 
     @Test
     void the_register_filters_by_category_and_pages_in_raised_order_with_the_total() {
-        String first = raise(team, "CATEGORY_2", null, "2016-07-01");
-        String second = raise(team, "CATEGORY_1", null, "2016-07-02");
-        String third = raise(team, "CATEGORY_2", null, "2016-07-03");
+        String first = scenario.raiseACaseOfConcern("CATEGORY_2", null, "2016-07-01");
+        String second = scenario.raiseACaseOfConcern("CATEGORY_1", null, "2016-07-02");
+        String third = scenario.raiseACaseOfConcern("CATEGORY_2", null, "2016-07-03");
 
         JsonNode category2 = register("asAt=2016-07-31&category=CATEGORY_2");
         JsonNode firstPage = register("asAt=2016-07-31&size=2&page=0");
@@ -121,11 +126,11 @@ class RegisterApiTest extends IntegrationTest {
 
     @Test
     void a_category_1_case_raised_on_a_friday_is_late_for_review_from_the_tuesday_until_reviewed() {
-        String caseId = raise(team, "CATEGORY_1", null, "2016-06-03");
+        String caseId = scenario.raiseACaseOfConcern("CATEGORY_1", null, "2016-06-03");
 
         boolean lateOnMonday = onlyCase(register("asAt=2016-06-06")).get("category1ReviewLate").asBoolean();
         boolean lateOnTuesday = onlyCase(register("asAt=2016-06-07")).get("category1ReviewLate").asBoolean();
-        review(caseId, "2016-06-08");
+        scenario.recordAReview(caseId, "2016-06-08");
         boolean stillLateOnTuesday = onlyCase(register("asAt=2016-06-07")).get("category1ReviewLate").asBoolean();
         boolean lateOnceReviewed = onlyCase(register("asAt=2016-06-08")).get("category1ReviewLate").asBoolean();
 
@@ -138,9 +143,9 @@ class RegisterApiTest extends IntegrationTest {
 
     @Test
     void re_categorising_to_category_1_starts_a_new_review_deadline_and_category_2_is_never_late() {
-        String caseId = raise(team, "CATEGORY_2", null, "2016-06-06");
-        review(caseId, "2016-06-21");
-        recategorise(caseId, "CATEGORY_1", "2016-06-22");
+        String caseId = scenario.raiseACaseOfConcern("CATEGORY_2", null, "2016-06-06");
+        scenario.recordAReview(caseId, "2016-06-21");
+        scenario.recategorise(caseId, "CATEGORY_1", "2016-06-22");
 
         JsonNode category2Unreviewed = onlyCase(register("asAt=2016-06-20"));
         JsonNode dayAfterRecategorised = onlyCase(register("asAt=2016-06-23"));
@@ -157,14 +162,14 @@ class RegisterApiTest extends IntegrationTest {
 
     @Test
     void register_sizes_count_the_open_cases_at_each_month_end_and_each_sunday() {
-        String closedInFebruary = raise(team, "CATEGORY_2", null, "2016-01-10");
-        review(closedInFebruary, "2016-02-01");
-        close(closedInFebruary, "2016-02-15");
-        raise(team, "CATEGORY_2", null, "2016-02-20");
-        String reopened = raise(team, "CATEGORY_1", null, "2016-03-05");
-        review(reopened, "2016-03-06");
-        close(reopened, "2016-03-20");
-        reopen(reopened, "2016-03-25");
+        String closedInFebruary = scenario.raiseACaseOfConcern("CATEGORY_2", null, "2016-01-10");
+        scenario.recordAReview(closedInFebruary, "2016-02-01");
+        scenario.close(closedInFebruary, "2016-02-15");
+        scenario.raiseACaseOfConcern("CATEGORY_2", null, "2016-02-20");
+        String reopened = scenario.raiseACaseOfConcern("CATEGORY_1", null, "2016-03-05");
+        scenario.recordAReview(reopened, "2016-03-06");
+        scenario.close(reopened, "2016-03-20");
+        scenario.reopen(reopened, "2016-03-25");
 
         JsonNode months = sizes("from=2016-01-01&to=2016-03-31&interval=MONTH");
         JsonNode monthsByDefault = sizes("from=2016-01-15&to=2016-03-30");
@@ -191,20 +196,24 @@ class RegisterApiTest extends IntegrationTest {
         String tewkes = "Tewkes Assess " + suffix;
         String glos = "Glos Team 7 " + suffix;
         String agencyWorker = "Agency SW " + suffix;
+        Scenario inChelt = scenario.inTeam(chelt);
+        Scenario inTewkes = scenario.inTeam(tewkes);
+        Scenario inFod = scenario.inTeam(fod);
+        Scenario inGlos = scenario.inTeam(glos);
         String brown = "SW Brown " + suffix;
-        raise(chelt, "CATEGORY_2", agencyWorker, "2014-12-31");
-        String agencysFirst = raise(chelt, "CATEGORY_1", agencyWorker, "2015-01-05");
-        raise(chelt, "CATEGORY_2", agencyWorker, "2015-02-10");
-        raise(chelt, "CATEGORY_2", brown, "2015-03-02");
-        raise(chelt, "CATEGORY_2", null, "2015-05-31");
-        raise(tewkes, "CATEGORY_2", brown, "2015-01-20");
-        raise(tewkes, "CATEGORY_2", brown, "2015-04-20");
-        raise(fod, "CATEGORY_2", null, "2015-02-02");
-        raise(fod, "CATEGORY_2", null, "2015-03-03");
-        raise(glos, "CATEGORY_2", null, "2015-04-01");
-        raise(glos, "CATEGORY_2", null, "2015-06-01");
-        review(agencysFirst, "2015-01-06");
-        close(agencysFirst, "2015-01-07");
+        inChelt.raiseACaseOfConcern("CATEGORY_2", agencyWorker, "2014-12-31");
+        String agencysFirst = inChelt.raiseACaseOfConcern("CATEGORY_1", agencyWorker, "2015-01-05");
+        inChelt.raiseACaseOfConcern("CATEGORY_2", agencyWorker, "2015-02-10");
+        inChelt.raiseACaseOfConcern("CATEGORY_2", brown, "2015-03-02");
+        inChelt.raiseACaseOfConcern("CATEGORY_2", null, "2015-05-31");
+        inTewkes.raiseACaseOfConcern("CATEGORY_2", brown, "2015-01-20");
+        inTewkes.raiseACaseOfConcern("CATEGORY_2", brown, "2015-04-20");
+        inFod.raiseACaseOfConcern("CATEGORY_2", null, "2015-02-02");
+        inFod.raiseACaseOfConcern("CATEGORY_2", null, "2015-03-03");
+        inGlos.raiseACaseOfConcern("CATEGORY_2", null, "2015-04-01");
+        inGlos.raiseACaseOfConcern("CATEGORY_2", null, "2015-06-01");
+        scenario.recordAReview(agencysFirst, "2015-01-06");
+        scenario.close(agencysFirst, "2015-01-07");
 
         JsonNode byTeam = recurrence("from=2015-01-01&to=2015-05-31&by=TEAM");
         JsonNode byTeamByDefault = recurrence("from=2015-01-01&to=2015-05-31");
@@ -226,12 +235,12 @@ class RegisterApiTest extends IntegrationTest {
     @Test
     void known_at_reproduces_an_earlier_answer_after_a_back_dated_closure_was_recorded() {
         Instant beforeRaising = Instant.now();
-        String caseId = raise(team, "CATEGORY_2", "SW 3", "2016-05-02");
-        review(caseId, "2016-05-03");
+        String caseId = scenario.raiseACaseOfConcern("CATEGORY_2", "SW 3", "2016-05-02");
+        scenario.recordAReview(caseId, "2016-05-03");
         JsonNode printed = register("asAt=2016-05-31");
         JsonNode printedSizes = sizes("from=2016-05-01&to=2016-05-31");
         Instant printedAt = Instant.now();
-        close(caseId, "2016-05-20");
+        scenario.close(caseId, "2016-05-20");
 
         JsonNode now = register("asAt=2016-05-31");
         JsonNode reprinted = register("asAt=2016-05-31&knownAt=" + printedAt);
@@ -250,17 +259,17 @@ class RegisterApiTest extends IntegrationTest {
         assertThat(caseAsKnownThen.get("version").asLong()).isEqualTo(1);
         assertThat(caseAsKnownNow.get("status").asText()).isEqualTo("CLOSED");
         assertThat(caseAsKnownNow.get("closedOn").asText()).isEqualTo("2016-05-20");
-        assertThat(countsEndingWith(recurrence("from=2016-05-01&to=2016-05-31&team=" + team), ""))
-                .containsExactly(team + "=1");
-        assertThat(countsEndingWith(recurrence("from=2016-05-01&to=2016-05-31&team=" + team
+        assertThat(countsEndingWith(recurrence("from=2016-05-01&to=2016-05-31&team=" + scenario.team()), ""))
+                .containsExactly(scenario.team() + "=1");
+        assertThat(countsEndingWith(recurrence("from=2016-05-01&to=2016-05-31&team=" + scenario.team()
                 + "&knownAt=" + beforeRaising), "")).isEmpty();
     }
 
     @Test
     void one_case_answers_its_latest_steps_with_its_version_as_etag() {
-        String caseId = raise(team, "CATEGORY_1", "SW 9", "2016-08-01");
-        review(caseId, "2016-08-02");
-        refuseClosure(caseId, "2016-08-03");
+        String caseId = scenario.raiseACaseOfConcern("CATEGORY_1", "SW 9", "2016-08-01");
+        scenario.recordAReview(caseId, "2016-08-02");
+        scenario.refuseClosure(caseId, "2016-08-03");
 
         ResponseEntity<JsonNode> response = caseOfConcern(caseId, "");
         ResponseEntity<JsonNode> asFirstRaised = caseOfConcern(caseId, "asAt=2016-08-01");
@@ -268,7 +277,7 @@ class RegisterApiTest extends IntegrationTest {
         assertThat(response.getHeaders().getETag()).isEqualTo("\"2\"");
         JsonNode view = response.getBody();
         assertThat(view.get("caseOfConcernId").asText()).isEqualTo(caseId);
-        assertThat(view.get("team").asText()).isEqualTo(team);
+        assertThat(view.get("team").asText()).isEqualTo(scenario.team());
         assertThat(view.get("serviceArea").asText()).isEqualTo("Safeguarding");
         assertThat(view.get("auditMonth").asText()).isEqualTo("2016-08");
         assertThat(view.get("category").asText()).isEqualTo("CATEGORY_1");
@@ -290,10 +299,10 @@ class RegisterApiTest extends IntegrationTest {
 
     @Test
     void a_case_answers_404_before_it_was_raised_and_an_unknown_one_404() {
-        String caseId = raise(team, "CATEGORY_2", null, "2016-08-01");
+        String caseId = scenario.raiseACaseOfConcern("CATEGORY_2", null, "2016-08-01");
 
         ResponseEntity<JsonNode> beforeRaised = as("qa-lead").getForEntity(
-                REGISTER + "/" + caseId + "?asAt=2016-07-31&minPosition=" + lastPosition, JsonNode.class);
+                REGISTER + "/" + caseId + "?asAt=2016-07-31&minPosition=" + scenario.lastPosition(), JsonNode.class);
         ResponseEntity<JsonNode> unknown = as("qa-lead").getForEntity(REGISTER + "/no-such-case", JsonNode.class);
 
         assertThat(beforeRaised.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -344,11 +353,11 @@ class RegisterApiTest extends IntegrationTest {
 
     @Test
     void a_replayed_register_answers_as_the_live_one() {
-        String caseId = raise(team, "CATEGORY_1", "SW 21", "2016-09-01");
-        review(caseId, "2016-09-02");
-        close(caseId, "2016-09-05");
-        reopen(caseId, "2016-09-12");
-        raise(team, "CATEGORY_2", null, "2016-09-07");
+        String caseId = scenario.raiseACaseOfConcern("CATEGORY_1", "SW 21", "2016-09-01");
+        scenario.recordAReview(caseId, "2016-09-02");
+        scenario.close(caseId, "2016-09-05");
+        scenario.reopen(caseId, "2016-09-12");
+        scenario.raiseACaseOfConcern("CATEGORY_2", null, "2016-09-07");
         List<JsonNode> live = List.of(register("asAt=2016-09-06&status=ALL"), register("asAt=2016-09-30&status=ALL"),
                 caseOfConcern(caseId, "").getBody(), sizes("from=2016-09-01&to=2016-09-30&interval=WEEK"));
 
@@ -358,7 +367,7 @@ class RegisterApiTest extends IntegrationTest {
         processor.shutdownAsync().join();
         processor.resetTokens();
         processor.start();
-        await().atMost(Duration.ofSeconds(60)).until(() -> replayedTo(processor, segments, lastPosition));
+        await().atMost(Duration.ofSeconds(60)).until(() -> replayedTo(processor, segments, scenario.lastPosition()));
         List<JsonNode> replayed = List.of(register("asAt=2016-09-06&status=ALL"),
                 register("asAt=2016-09-30&status=ALL"), caseOfConcern(caseId, "").getBody(),
                 sizes("from=2016-09-01&to=2016-09-30&interval=WEEK"));
@@ -367,64 +376,13 @@ class RegisterApiTest extends IntegrationTest {
         assertThat(caseIds(live.get(1))).hasSize(2);
     }
 
-    private String raise(String team, String category, String worker, String raisedOn) {
-        String child = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        ResponseEntity<JsonNode> scheduled = post("qa-lead", "/api/audits", """
-                {"auditMonth":"%s","childReference":"%s","team":"%s","serviceArea":"Safeguarding",
-                 "auditType":"CASE_FILE","auditor":"J Smith","dueDate":"%s","effectiveOn":"%s"}"""
-                .formatted(raisedOn.substring(0, 7), child, team, raisedOn, raisedOn));
-        String auditId = scheduled.getBody().get("auditId").asText();
-        post("auditor", "/api/audits/" + auditId + "/judgements", """
-                {"grades":{"OVERALL":"INADEQUATE"},
-                 "engagement":{"socialWorker":"ENGAGED","teamManager":"ENGAGED","child":"NOT_APPROPRIATE","parent":"ENGAGED"},
-                 "summary":"Inadequate.","effectiveOn":"%s"}""".formatted(raisedOn));
-        String workerField = worker == null ? "" : ",\"worker\":\"" + worker + "\"";
-        ResponseEntity<JsonNode> raised = post("head-of-service", REGISTER, """
-                {"auditId":"%s","childReference":"%s","category":"%s","concerns":"Risk not assessed."%s,
-                 "effectiveOn":"%s"}""".formatted(auditId, child, category, workerField, raisedOn));
-        return raised.getBody().get("caseOfConcernId").asText();
-    }
-
-    private void review(String caseId, String on) {
-        post("head-of-service", REGISTER + "/" + caseId + "/reviews",
-                "{\"assurance\":\"Child seen; plan updated.\",\"effectiveOn\":\"" + on + "\"}");
-    }
-
-    private void recategorise(String caseId, String category, String on) {
-        post("head-of-service", REGISTER + "/" + caseId + "/recategorisation",
-                "{\"category\":\"" + category + "\",\"reason\":\"New information.\",\"effectiveOn\":\"" + on + "\"}");
-    }
-
-    private void close(String caseId, String on) {
-        post("improvement-director", REGISTER + "/" + caseId + "/closure",
-                "{\"rationale\":\"Assurance accepted.\",\"effectiveOn\":\"" + on + "\"}");
-    }
-
-    private void refuseClosure(String caseId, String on) {
-        post("improvement-director", REGISTER + "/" + caseId + "/closure-refusal",
-                "{\"reason\":\"More assurance needed.\",\"effectiveOn\":\"" + on + "\"}");
-    }
-
-    private void reopen(String caseId, String on) {
-        post("improvement-director", REGISTER + "/" + caseId + "/reopening",
-                "{\"reason\":\"Concerns returned.\",\"effectiveOn\":\"" + on + "\"}");
-    }
-
-    /** Sends a command, which must succeed, and remembers its position for the reads that follow. */
-    private ResponseEntity<JsonNode> post(String user, String path, String body) {
-        ResponseEntity<JsonNode> response = as(user).postForEntity(path, json(body), JsonNode.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
-        lastPosition = Math.max(lastPosition, response.getBody().get("position").asLong());
-        return response;
-    }
-
     /** The register of this test's team, read after the last command. */
     private JsonNode register(String parameters) {
-        return read(REGISTER + "?team=" + team + "&" + parameters);
+        return read(REGISTER + "?team=" + scenario.team() + "&" + parameters);
     }
 
     private JsonNode sizes(String parameters) {
-        return read(REGISTER + "/register-sizes?team=" + team + "&" + parameters);
+        return read(REGISTER + "/register-sizes?team=" + scenario.team() + "&" + parameters);
     }
 
     private JsonNode recurrence(String parameters) {
@@ -433,13 +391,13 @@ class RegisterApiTest extends IntegrationTest {
 
     private ResponseEntity<JsonNode> caseOfConcern(String caseId, String parameters) {
         ResponseEntity<JsonNode> response = as("qa-lead").getForEntity(
-                REGISTER + "/" + caseId + "?minPosition=" + lastPosition + "&" + parameters, JsonNode.class);
+                REGISTER + "/" + caseId + "?minPosition=" + scenario.lastPosition() + "&" + parameters, JsonNode.class);
         assertThat(response.getStatusCode()).as(response.getBody().toString()).isEqualTo(HttpStatus.OK);
         return response;
     }
 
     private JsonNode read(String uri) {
-        ResponseEntity<JsonNode> response = as("qa-lead").getForEntity(uri + "&minPosition=" + lastPosition,
+        ResponseEntity<JsonNode> response = as("qa-lead").getForEntity(uri + "&minPosition=" + scenario.lastPosition(),
                 JsonNode.class);
         assertThat(response.getStatusCode()).as(uri + " " + response.getBody()).isEqualTo(HttpStatus.OK);
         return response.getBody();

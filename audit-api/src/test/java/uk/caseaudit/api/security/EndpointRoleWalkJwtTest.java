@@ -101,8 +101,8 @@ class EndpointRoleWalkJwtTest {
         long before = eventCount();
 
         Answer read = api().send(noRole, Request.get("/api/audits"));
-        Answer command = api().send(noRole, Request.post("/api/audits", schedule("J" + UUID.randomUUID()
-                .toString().substring(0, 8))));
+        Answer command = api().send(noRole, Request.post("/api/audits",
+                ValidRequests.schedule("J" + UUID.randomUUID().toString().substring(0, 8))));
 
         assertThat(read.status()).isEqualTo(403);
         assertThat(read.isProblem()).isTrue();
@@ -114,11 +114,9 @@ class EndpointRoleWalkJwtTest {
     void a_command_s_actor_is_the_token_s_preferred_username_and_role_in_its_record_s_history() {
         Api api = api();
         String auditId = api.succeed(Role.QA_LEAD, Request.post("/api/audits",
-                schedule("J" + UUID.randomUUID().toString().substring(0, 8)))).get("auditId").asText();
-        api.succeed(Role.AUDITOR, Request.post("/api/audits/" + auditId + "/judgements", """
-                {"grades":{"OVERALL":"GOOD"},
-                 "engagement":{"socialWorker":"ENGAGED","teamManager":"ENGAGED","child":"ATTEMPTED","parent":"ENGAGED"},
-                 "summary":"Summary.","effectiveOn":"2016-03-20"}"""));
+                ValidRequests.schedule("J" + UUID.randomUUID().toString().substring(0, 8)))).get("auditId").asText();
+        api.succeed(Role.AUDITOR,
+                Request.post("/api/audits/" + auditId + "/judgements", ValidRequests.judgements("GOOD")));
 
         JsonNode entries = api.succeed(Role.QA_LEAD, Request.get("/api/audits/" + auditId + "/history")).get("entries");
 
@@ -144,12 +142,5 @@ class EndpointRoleWalkJwtTest {
     private long eventCount() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
         return count == null ? 0 : count;
-    }
-
-    private static String schedule(String child) {
-        return """
-                {"auditMonth":"2016-03","childReference":"%s","team":"RoleWalk","serviceArea":"Safeguarding",
-                 "auditType":"CASE_FILE","auditor":"J Smith","dueDate":"2016-03-25","effectiveOn":"2016-03-01"}"""
-                .formatted(child);
     }
 }

@@ -75,7 +75,7 @@ final class ValidRequests {
     private void commands() {
         command("POST /api/audits", () -> Request.post("/api/audits", schedule(child())));
         command("POST /api/audits/{auditId}/judgements",
-                () -> Request.post("/api/audits/" + scheduled(child()) + "/judgements", judgements()));
+                () -> Request.post("/api/audits/" + scheduled(child()) + "/judgements", judgements("INADEQUATE")));
         command("POST /api/audits/{auditId}/moderations",
                 () -> Request.post("/api/audits/" + judged(child()) + "/moderations", MODERATE));
         command("POST /api/audits/{auditId}/inadmissibility",
@@ -217,7 +217,7 @@ final class ValidRequests {
 
     private String judged(String child) {
         String auditId = scheduled(child);
-        post(AUDITOR, "/api/audits/" + auditId + "/judgements", judgements());
+        post(AUDITOR, "/api/audits/" + auditId + "/judgements", judgements("INADEQUATE"));
         return auditId;
     }
 
@@ -245,18 +245,20 @@ final class ValidRequests {
         return "W" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static String schedule(String child) {
+    /** The body that schedules a case-file audit of the child in the walk's team, due on 2016-03-25. */
+    static String schedule(String child) {
         return """
                 {"auditMonth":"%s","childReference":"%s","team":"%s","serviceArea":"Safeguarding",
                  "auditType":"CASE_FILE","auditor":"J Smith","dueDate":"2016-03-25","effectiveOn":"2016-03-01"}"""
                 .formatted(MONTH, child, TEAM);
     }
 
-    private static String judgements() {
+    /** The body that submits an OVERALL grade on 2016-03-20. */
+    static String judgements(String overall) {
         return """
-                {"grades":{"OVERALL":"INADEQUATE"},
+                {"grades":{"OVERALL":"%s"},
                  "engagement":{"socialWorker":"ENGAGED","teamManager":"ENGAGED","child":"ATTEMPTED","parent":"ENGAGED"},
-                 "summary":"Summary.","effectiveOn":"2016-03-20"}""";
+                 "summary":"Summary.","effectiveOn":"2016-03-20"}""".formatted(overall);
     }
 
     private static String raise(String auditId, String child) {

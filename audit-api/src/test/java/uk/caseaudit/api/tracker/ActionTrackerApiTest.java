@@ -1,7 +1,6 @@
 package uk.caseaudit.api.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.caseaudit.support.Requests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -10,8 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import uk.caseaudit.support.IntegrationTest;
+import uk.caseaudit.support.Scenario;
 
 /**
  * The action tracker as at any day and as known at any instant. Each test works in a team of its
@@ -19,34 +18,35 @@ import uk.caseaudit.support.IntegrationTest;
  */
 class ActionTrackerApiTest extends IntegrationTest {
 
-    private String team;
-    private long lastPosition;
+    private Scenario scenario;
 
     @BeforeEach
-    void team() {
-        team = "Tracker " + UUID.randomUUID();
+    void aScenarioInATeamOfItsOwn() {
+        scenario = new Scenario(http, "Tracker " + UUID.randomUUID());
     }
 
     @Test
     void counts_each_cohort_as_at_a_day_by_the_due_date_in_force_on_that_day() {
         String childA = "A" + UUID.randomUUID().toString().substring(0, 6);
         String childB = "B" + UUID.randomUUID().toString().substring(0, 6);
-        String auditA = judgedAudit(childA);
-        String auditB = judgedAudit(childB);
-        String onTime = agree(auditA, "2016-04-10");
-        String late = agree(auditA, "2016-04-10");
-        String escalatedThenDone = agree(auditB, "2016-04-10");
-        String revised = agree(auditB, "2016-04-10");
-        String cancelled = agree(auditB, "2016-04-30");
-        post("team-manager", "/api/actions/" + onTime + "/completion", "{\"note\":\"Done.\",\"effectiveOn\":\"2016-04-05\"}");
-        post("team-manager", "/api/actions/" + late + "/completion", "{\"note\":\"Done.\",\"effectiveOn\":\"2016-05-02\"}");
-        post("head-of-service", "/api/actions/" + escalatedThenDone + "/escalation",
+        String auditA = scenario.scheduleAndJudgeAnAudit(childA, "2016-03", "REQUIRES_IMPROVEMENT");
+        String auditB = scenario.scheduleAndJudgeAnAudit(childB, "2016-03", "REQUIRES_IMPROVEMENT");
+        String onTime = scenario.agreeAnAction(auditA, "TM", "2016-04-10", "2016-03-21");
+        String late = scenario.agreeAnAction(auditA, "TM", "2016-04-10", "2016-03-21");
+        String escalatedThenDone = scenario.agreeAnAction(auditB, "TM", "2016-04-10", "2016-03-21");
+        String revised = scenario.agreeAnAction(auditB, "TM", "2016-04-10", "2016-03-21");
+        String cancelled = scenario.agreeAnAction(auditB, "TM", "2016-04-30", "2016-03-21");
+        scenario.send("team-manager", "/api/actions/" + onTime + "/completion",
+                "{\"note\":\"Done.\",\"effectiveOn\":\"2016-04-05\"}");
+        scenario.send("team-manager", "/api/actions/" + late + "/completion",
+                "{\"note\":\"Done.\",\"effectiveOn\":\"2016-05-02\"}");
+        scenario.send("head-of-service", "/api/actions/" + escalatedThenDone + "/escalation",
                 "{\"reason\":\"Overdue.\",\"effectiveOn\":\"2016-04-20\"}");
-        post("team-manager", "/api/actions/" + escalatedThenDone + "/completion",
+        scenario.send("team-manager", "/api/actions/" + escalatedThenDone + "/completion",
                 "{\"note\":\"Done.\",\"effectiveOn\":\"2016-05-10\"}");
-        post("team-manager", "/api/actions/" + revised + "/due-date",
+        scenario.send("team-manager", "/api/actions/" + revised + "/due-date",
                 "{\"dueDate\":\"2016-06-30\",\"reason\":\"Waiting for a report.\",\"effectiveOn\":\"2016-04-08\"}");
-        post("qa-lead", "/api/actions/" + cancelled + "/cancellation",
+        scenario.send("qa-lead", "/api/actions/" + cancelled + "/cancellation",
                 "{\"reason\":\"Child moved away.\",\"effectiveOn\":\"2016-04-25\"}");
 
         // 2016-04-09: nothing due yet but the one completed early.
@@ -61,12 +61,12 @@ class ActionTrackerApiTest extends IntegrationTest {
         assertThat(cohort("2016-07-01")).isEqualTo(counts(5, 3, 2, 1, 0, 0, 1, 1));
 
         JsonNode outstanding = as("qa-lead").getForObject(
-                "/api/actions?team={team}&status=OUTSTANDING&asAt=2016-04-21&minPosition={p}", JsonNode.class, team,
-                lastPosition);
+                "/api/actions?team={team}&status=OUTSTANDING&asAt=2016-04-21&minPosition={p}", JsonNode.class,
+                scenario.team(), scenario.lastPosition());
         assertThat(outstanding.get("total").asLong()).isEqualTo(2);
         assertThat(outstanding.get("actions").findValuesAsText("actionId")).containsExactlyInAnyOrder(late, escalatedThenDone);
         JsonNode escalated = as("qa-lead").getForObject("/api/actions?team={team}&status=ESCALATED&asAt=2016-04-21",
-                JsonNode.class, team);
+                JsonNode.class, scenario.team());
         assertThat(escalated.get("actions").findValuesAsText("actionId")).containsExactly(escalatedThenDone);
         JsonNode childBsActions = as("qa-lead").getForObject("/api/actions?childReference={c}&asAt=2016-07-01",
                 JsonNode.class, childB);
@@ -80,15 +80,16 @@ class ActionTrackerApiTest extends IntegrationTest {
 
     @Test
     void known_at_reproduces_an_earlier_answer_after_a_back_dated_completion() {
-        String audit = judgedAudit("K" + UUID.randomUUID().toString().substring(0, 6));
-        String action = agree(audit, "2016-04-10");
+        String audit = scenario.scheduleAndJudgeAnAudit("2016-03", "REQUIRES_IMPROVEMENT");
+        String action = scenario.agreeAnAction(audit, "TM", "2016-04-10", "2016-03-21");
         JsonNode before = tracker("2016-04-30");
         Instant printed = Instant.now();
-        post("team-manager", "/api/actions/" + action + "/completion", "{\"note\":\"Done.\",\"effectiveOn\":\"2016-04-09\"}");
+        scenario.send("team-manager", "/api/actions/" + action + "/completion",
+                "{\"note\":\"Done.\",\"effectiveOn\":\"2016-04-09\"}");
 
         JsonNode now = tracker("2016-04-30");
         JsonNode reproduced = as("qa-lead").getForObject("/api/action-tracker?team={t}&asAt=2016-04-30&knownAt={k}",
-                JsonNode.class, team, printed.toString());
+                JsonNode.class, scenario.team(), printed.toString());
 
         assertThat(before.get("cohorts").get(0).get("outstanding").asLong()).isEqualTo(1);
         assertThat(now.get("cohorts").get(0).get("outstanding").asLong()).isZero();
@@ -98,15 +99,15 @@ class ActionTrackerApiTest extends IntegrationTest {
 
     @Test
     void the_breakdown_by_team_shows_where_the_outstanding_actions_are() {
-        String audit = judgedAudit("T" + UUID.randomUUID().toString().substring(0, 6));
-        agree(audit, "2016-04-10");
+        String audit = scenario.scheduleAndJudgeAnAudit("2016-03", "REQUIRES_IMPROVEMENT");
+        scenario.agreeAnAction(audit, "TM", "2016-04-10", "2016-03-21");
 
         JsonNode byTeam = as("qa-lead").getForObject("/api/action-tracker/teams?cohort=2016-03&asAt=2016-05-01&minPosition={p}",
-                JsonNode.class, lastPosition);
+                JsonNode.class, scenario.lastPosition());
 
         JsonNode ours = null;
         for (JsonNode row : byTeam.get("cohorts")) {
-            if (row.get("group").asText().equals(team)) {
+            if (row.get("group").asText().equals(scenario.team())) {
                 ours = row;
             }
         }
@@ -116,9 +117,10 @@ class ActionTrackerApiTest extends IntegrationTest {
 
     @Test
     void an_action_history_names_who_did_what_when_and_why() {
-        String audit = judgedAudit("H" + UUID.randomUUID().toString().substring(0, 6));
-        String action = agree(audit, "2016-04-10");
-        post("head-of-service", "/api/actions/" + action + "/escalation", "{\"reason\":\"Overdue.\",\"effectiveOn\":\"2016-04-12\"}");
+        String audit = scenario.scheduleAndJudgeAnAudit("2016-03", "REQUIRES_IMPROVEMENT");
+        String action = scenario.agreeAnAction(audit, "TM", "2016-04-10", "2016-03-21");
+        scenario.send("head-of-service", "/api/actions/" + action + "/escalation",
+                "{\"reason\":\"Overdue.\",\"effectiveOn\":\"2016-04-12\"}");
 
         JsonNode history = as("improvement-director").getForObject("/api/actions/{id}/history", JsonNode.class, action);
 
@@ -167,31 +169,6 @@ class ActionTrackerApiTest extends IntegrationTest {
 
     private JsonNode tracker(String asAt) {
         return as("qa-lead").getForObject("/api/action-tracker?team={t}&asAt={d}&minPosition={p}", JsonNode.class,
-                team, asAt, lastPosition);
-    }
-
-    private String judgedAudit(String child) {
-        String auditId = post("qa-lead", "/api/audits", """
-                {"auditMonth":"2016-03","childReference":"%s","team":"%s","serviceArea":"Safeguarding",
-                 "auditType":"CASE_FILE","auditor":"J Smith","dueDate":"2016-03-25","effectiveOn":"2016-03-01"}"""
-                .formatted(child, team)).get("auditId").asText();
-        post("auditor", "/api/audits/" + auditId + "/judgements", """
-                {"grades":{"OVERALL":"REQUIRES_IMPROVEMENT"},
-                 "engagement":{"socialWorker":"ENGAGED","teamManager":"ENGAGED","child":"ATTEMPTED","parent":"ENGAGED"},
-                 "summary":"Summary.","effectiveOn":"2016-03-20"}""");
-        return auditId;
-    }
-
-    private String agree(String auditId, String dueDate) {
-        return post("auditor", "/api/audits/" + auditId + "/actions", """
-                {"description":"Update the plan","owner":"TM","team":"%s","dueDate":"%s","focus":"IMPACT",
-                 "effectiveOn":"2016-03-21"}""".formatted(team, dueDate)).get("actionId").asText();
-    }
-
-    private JsonNode post(String user, String path, String body) {
-        ResponseEntity<JsonNode> response = as(user).postForEntity(path, json(body), JsonNode.class);
-        assertThat(response.getStatusCode().is2xxSuccessful()).as(path + " " + response.getBody()).isTrue();
-        lastPosition = Math.max(lastPosition, response.getBody().get("position").asLong());
-        return response.getBody();
+                scenario.team(), asAt, scenario.lastPosition());
     }
 }

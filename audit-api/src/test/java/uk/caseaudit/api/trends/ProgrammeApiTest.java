@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import uk.caseaudit.api.audits.AuditScenario;
-import uk.caseaudit.api.audits.AuditScenario.Engagement;
 import uk.caseaudit.support.IntegrationTest;
+import uk.caseaudit.support.Scenario;
+import uk.caseaudit.support.Scenario.Engagement;
 
 /** The programme and engagement table: per audit month, as at a day and as known at an instant. */
 class ProgrammeApiTest extends IntegrationTest {
@@ -24,7 +24,7 @@ class ProgrammeApiTest extends IntegrationTest {
      */
     @Test
     void the_briefings_may_2018_programme_and_engagement_come_out_exactly() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
         String[] moderatedOverall = new String[26];
         for (int i = 0; i < 26; i++) {
             moderatedOverall[i] = i < 2 ? "GOOD" : i < 16 ? "REQUIRES_IMPROVEMENT" : i < 25 ? "INADEQUATE"
@@ -66,7 +66,7 @@ class ProgrammeApiTest extends IntegrationTest {
 
     @Test
     void an_unsubmitted_audit_is_late_from_the_day_after_its_due_date() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
         scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
 
         assertThat(counts(may(scenario, "2018-05-25")))
@@ -77,7 +77,7 @@ class ProgrammeApiTest extends IntegrationTest {
 
     @Test
     void an_audit_submitted_after_its_due_date_is_late_not_completed_within_timescale() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
         String onTheDay = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
         scenario.submit(onTheDay, "2018-05-25", "GOOD");
         String afterIt = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
@@ -89,7 +89,7 @@ class ProgrammeApiTest extends IntegrationTest {
 
     @Test
     void an_audit_declared_inadmissible_before_it_was_submitted_counts_as_inadmissible_not_late_and_has_no_engagement() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
         String auditId = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
         scenario.declareInadmissible(auditId, "2018-05-10");
 
@@ -102,7 +102,7 @@ class ProgrammeApiTest extends IntegrationTest {
 
     @Test
     void as_at_an_earlier_day_the_programme_counts_only_what_had_taken_effect_by_then() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
         String early = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
         scenario.schedule("2018-05", "2018-05-10", "2018-05-25");
         scenario.submit(early, "2018-05-20", Map.of("OVERALL", "GOOD"),
@@ -128,9 +128,8 @@ class ProgrammeApiTest extends IntegrationTest {
 
     @Test
     void known_at_an_instant_before_a_back_dated_declaration_was_recorded_the_programme_reads_as_it_was_printed() {
-        AuditScenario scenario = new AuditScenario(http);
-        String auditId = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
-        scenario.submit(auditId, "2018-05-20", "GOOD");
+        Scenario scenario = new Scenario(http);
+        String auditId = scenario.scheduleAndJudgeAnAudit("2018-05", "GOOD");
         String table = "/api/programme?from=2018-05&to=2018-05&asAt=2018-06-10";
         JsonNode printed = scenario.read(table);
         Instant printedAt = Instant.now();
@@ -146,7 +145,7 @@ class ProgrammeApiTest extends IntegrationTest {
 
     @Test
     void every_month_of_the_range_is_listed_in_order_empty_ones_at_zero() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
         scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
 
         JsonNode programme = scenario.read("/api/programme?from=2018-04&to=2018-06&asAt=2018-05-10");
@@ -163,7 +162,7 @@ class ProgrammeApiTest extends IntegrationTest {
 
     @Test
     void malformed_parameters_and_a_range_ending_before_it_starts_are_refused_with_400_problem_json() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
 
         for (String query : new String[] {"from=2018-05&to=2018-04", "from=2018-5&to=2018-06", "to=2018-05",
                 "from=2018-05", "from=2018-05&to=2018-05&asAt=2018-06-31", "from=2018-05&to=2018-05&knownAt=now",
@@ -176,7 +175,7 @@ class ProgrammeApiTest extends IntegrationTest {
                 JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
-    private static JsonNode may(AuditScenario scenario, String asAt) {
+    private static JsonNode may(Scenario scenario, String asAt) {
         return scenario.read("/api/programme?from=2018-05&to=2018-05&asAt=" + asAt).get("months").get(0);
     }
 

@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import uk.caseaudit.api.audits.AuditScenario;
 import uk.caseaudit.api.read.ReadConsistency;
 import uk.caseaudit.support.IntegrationTest;
+import uk.caseaudit.support.Scenario;
 
 /**
  * The judgement trend tables. The briefing's moderated overall grades for January to May 2018 (domain.md, reference
@@ -40,7 +40,7 @@ class TrendsApiTest extends IntegrationTest {
     private record BriefingMonth(String month, int good, int requiresImprovement, int inadequate) {
     }
 
-    private AuditScenario briefing;
+    private Scenario briefing;
 
     @Autowired
     private EventProcessingConfiguration processing;
@@ -54,29 +54,23 @@ class TrendsApiTest extends IntegrationTest {
      */
     @BeforeAll
     void theBriefingsAudits() {
-        briefing = new AuditScenario(http);
+        briefing = new Scenario(http);
         for (BriefingMonth month : BRIEFING) {
             for (int i = 0; i < month.good(); i++) {
-                judged(month.month(), "GOOD");
+                briefing.scheduleAndJudgeAnAudit(month.month(), "GOOD");
             }
             for (int i = 0; i < month.requiresImprovement(); i++) {
-                judged(month.month(), "REQUIRES_IMPROVEMENT");
+                briefing.scheduleAndJudgeAnAudit(month.month(), "REQUIRES_IMPROVEMENT");
             }
             for (int i = 0; i < month.inadequate(); i++) {
                 if (month.month().equals("2018-05") && i < 2) {
-                    String auditId = judged(month.month(), "REQUIRES_IMPROVEMENT");
+                    String auditId = briefing.scheduleAndJudgeAnAudit(month.month(), "REQUIRES_IMPROVEMENT");
                     briefing.moderate(auditId, "2018-05-28", Map.of("OVERALL", "INADEQUATE"));
                 } else {
-                    judged(month.month(), "INADEQUATE");
+                    briefing.scheduleAndJudgeAnAudit(month.month(), "INADEQUATE");
                 }
             }
         }
-    }
-
-    private String judged(String month, String overall) {
-        String auditId = briefing.schedule(month, month + "-01", month + "-25");
-        briefing.submit(auditId, month + "-20", overall);
-        return auditId;
     }
 
     @Test
@@ -140,14 +134,13 @@ class TrendsApiTest extends IntegrationTest {
 
     @Test
     void the_moderated_stage_keeps_an_areas_latest_moderated_grade_when_a_later_revision_moderates_other_areas() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
         String moderatedTwice = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
         scenario.submit(moderatedTwice, "2018-05-20", Map.of("OVERALL", "REQUIRES_IMPROVEMENT",
-                "SAFETY", "REQUIRES_IMPROVEMENT"), AuditScenario.Engagement.ALL_ENGAGED);
+                "SAFETY", "REQUIRES_IMPROVEMENT"), Scenario.Engagement.ALL_ENGAGED);
         scenario.moderate(moderatedTwice, "2018-05-25", Map.of("OVERALL", "INADEQUATE"));
         scenario.moderate(moderatedTwice, "2018-05-27", Map.of("SAFETY", "OUTSTANDING"));
-        String overallOnly = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
-        scenario.submit(overallOnly, "2018-05-20", "GOOD");
+        String overallOnly = scenario.scheduleAndJudgeAnAudit("2018-05", "GOOD");
 
         assertThat(rows(scenario.read("/api/judgement-trends?from=2018-05&to=2018-05")))
                 .containsExactly("2018-05 | OUTSTANDING 0 (0.0) | GOOD 1 (50.0) | REQUIRES_IMPROVEMENT 0 (0.0) | INADEQUATE 1 (50.0) | total 2 | good or better 1 (50.0)");
@@ -162,9 +155,8 @@ class TrendsApiTest extends IntegrationTest {
 
     @Test
     void an_audit_counts_from_the_day_its_judgements_were_submitted_until_the_day_it_was_declared_inadmissible() {
-        AuditScenario scenario = new AuditScenario(http);
-        String declared = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
-        scenario.submit(declared, "2018-05-20", "GOOD");
+        Scenario scenario = new Scenario(http);
+        String declared = scenario.scheduleAndJudgeAnAudit("2018-05", "GOOD");
         scenario.declareInadmissible(declared, "2018-05-29");
         String kept = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
         scenario.submit(kept, "2018-05-21", "INADEQUATE");
@@ -178,9 +170,8 @@ class TrendsApiTest extends IntegrationTest {
 
     @Test
     void known_at_an_instant_before_a_back_dated_moderation_was_recorded_the_table_reads_as_it_was_printed() {
-        AuditScenario scenario = new AuditScenario(http);
-        String auditId = scenario.schedule("2018-05", "2018-05-01", "2018-05-25");
-        scenario.submit(auditId, "2018-05-20", "REQUIRES_IMPROVEMENT");
+        Scenario scenario = new Scenario(http);
+        String auditId = scenario.scheduleAndJudgeAnAudit("2018-05", "REQUIRES_IMPROVEMENT");
         String table = "/api/judgement-trends?from=2018-04&to=2018-06&interval=QUARTER&asAt=2018-06-30";
         JsonNode printed = scenario.read(table);
         Instant printedAt = Instant.now();
@@ -198,7 +189,7 @@ class TrendsApiTest extends IntegrationTest {
 
     @Test
     void service_area_and_audit_type_filters_count_only_the_matching_audits() {
-        AuditScenario scenario = new AuditScenario(http);
+        Scenario scenario = new Scenario(http);
         String safeguarding = scenario.schedule("2018-05", "2018-05-01", "2018-05-25", "Safeguarding", "CASE_FILE");
         scenario.submit(safeguarding, "2018-05-20", "GOOD");
         String fostering = scenario.schedule("2018-05", "2018-05-01", "2018-05-25", "Fostering", "FOSTER_CARER");
@@ -218,8 +209,8 @@ class TrendsApiTest extends IntegrationTest {
 
     @Test
     void every_period_of_the_range_is_listed_and_an_empty_one_shows_every_grade_at_zero() {
-        AuditScenario scenario = new AuditScenario(http);
-        scenario.submit(scenario.schedule("2018-05", "2018-05-01", "2018-05-25"), "2018-05-20", "GOOD");
+        Scenario scenario = new Scenario(http);
+        scenario.scheduleAndJudgeAnAudit("2018-05", "GOOD");
 
         assertThat(rows(scenario.read("/api/judgement-trends?from=2018-04&to=2018-06"))).containsExactly(
                 "2018-04 | OUTSTANDING 0 (0.0) | GOOD 0 (0.0) | REQUIRES_IMPROVEMENT 0 (0.0) | INADEQUATE 0 (0.0) | total 0 | good or better 0 (0.0)",
@@ -242,7 +233,7 @@ class TrendsApiTest extends IntegrationTest {
         processor.resetTokens();
         processor.start();
         // A replay ends at the first event after the position it was reset at (Axon's ReplayToken): store one.
-        AuditScenario afterTheReplay = new AuditScenario(http);
+        Scenario afterTheReplay = new Scenario(http);
         afterTheReplay.schedule("2018-05", "2018-05-01", "2018-05-25");
         await().atMost(Duration.ofSeconds(30)).until(() -> readConsistency.reached(afterTheReplay.lastPosition()));
 
@@ -283,7 +274,7 @@ class TrendsApiTest extends IntegrationTest {
         }
     }
 
-    private static long total(AuditScenario scenario, String asAt) {
+    private static long total(Scenario scenario, String asAt) {
         return scenario.read("/api/judgement-trends?from=2018-05&to=2018-05&asAt=" + asAt).get("periods").get(0)
                 .get("total").asLong();
     }
