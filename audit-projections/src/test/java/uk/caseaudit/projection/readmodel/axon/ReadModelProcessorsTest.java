@@ -1,4 +1,4 @@
-package uk.caseaudit.api.read;
+package uk.caseaudit.projection.readmodel.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -7,7 +7,6 @@ import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Duration;
 import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
@@ -22,21 +21,20 @@ import org.junit.jupiter.api.Test;
 import uk.caseaudit.projection.readmodel.BlueGreen;
 import uk.caseaudit.projection.readmodel.ReadModel;
 import uk.caseaudit.projection.readmodel.ReadModels;
-import uk.caseaudit.projection.readmodel.axon.StoredTokens;
 
 /**
  * Read-your-writes across a segment's claim: Axon's processing status is a live map, so a segment this node claims
- * while {@link ReadConsistency#reached} looks must still be checked, by its stored token.
+ * while {@link ReadModelProcessors#reached} looks must still be checked, by its stored token.
  */
-class ReadConsistencyTest {
+class ReadModelProcessorsTest {
 
     private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
     private final StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
     private final BlueGreen tables = mock(BlueGreen.class);
     private final ReadModels readModels = new ReadModels(List.of(new ReadModel("register", "case_of_concern_version")));
     private final StoredTokens storedTokens = mock(StoredTokens.class);
-    private final ReadConsistency consistency = new ReadConsistency(processing, tables, readModels, storedTokens,
-            Duration.ofMillis(100));
+    private final ReadModelProcessors consistency = new ReadModelProcessors(processing, tables, readModels,
+            storedTokens);
 
     @Test
     void a_segment_claimed_while_the_statuses_are_read_counts_by_its_stored_token() {
