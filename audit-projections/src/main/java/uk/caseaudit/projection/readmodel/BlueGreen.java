@@ -35,7 +35,8 @@ public class BlueGreen {
     private final StoredTokens storedTokens;
     private final ReadModels readModels;
 
-    BlueGreen(JdbcTemplate jdbc, TransactionTemplate transaction, StoredTokens storedTokens, ReadModels readModels) {
+    public BlueGreen(JdbcTemplate jdbc, TransactionTemplate transaction, StoredTokens storedTokens,
+                     ReadModels readModels) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.storedTokens = storedTokens;

@@ -11,7 +11,7 @@ public class VersionedTables {
     private final BlueGreen blueGreen;
     private final BatchPolicy policy;
 
-    VersionedTables(JdbcTemplate jdbc, BlueGreen blueGreen, BatchPolicy policy) {
+    public VersionedTables(JdbcTemplate jdbc, BlueGreen blueGreen, BatchPolicy policy) {
         this.jdbc = jdbc;
         this.blueGreen = blueGreen;
         this.policy = policy;
