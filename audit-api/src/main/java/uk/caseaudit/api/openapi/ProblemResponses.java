@@ -159,7 +159,7 @@ final class ProblemResponses {
      * Adds the error answers an operation can give, by its kind, each with an example; a controller's own error
      * answer keeps its words.
      */
-    static void document(Endpoint endpoint, ApiResponses responses, SchemaExamples examples) {
+    static void document(Endpoint endpoint, ApiResponses responses, Examples examples) {
         List<Integer> statuses = new ArrayList<>(List.of(400, 401, 403));
         if (!endpoint.pathVariables().isEmpty()) {
             statuses.add(404);
@@ -207,7 +207,7 @@ final class ProblemResponses {
                 ? description + " A record read as at a day before it existed is not found either." : description;
     }
 
-    private static Map<String, Object> problemExample(Endpoint endpoint, int status, SchemaExamples examples) {
+    private static Map<String, Object> problemExample(Endpoint endpoint, int status, Examples examples) {
         String instance = endpoint.examplePath();
         if (status != 400) {
             return example(status, instance, endpoint.thing());
@@ -230,7 +230,7 @@ final class ProblemResponses {
     }
 
     /** The first two required fields of the body, each missing: the errors a front end shows beside them. */
-    private static List<Map<String, String>> bodyErrors(Endpoint endpoint, SchemaExamples examples) {
+    private static List<Map<String, String>> bodyErrors(Endpoint endpoint, Examples examples) {
         Schema<?> body = examples.resolve(endpoint.operation().getRequestBody().getContent().values().iterator().next()
                 .getSchema());
         List<Map<String, String>> errors = new ArrayList<>();
@@ -241,7 +241,7 @@ final class ProblemResponses {
             Schema<?> resolved = examples.resolve(property);
             if (errors.size() < 2 && body.getRequired().contains(name)) {
                 // @NotBlank text is bounded (@Size) in this API; anything else required is @NotNull.
-                boolean text = resolved != null && "string".equals(SchemaExamples.typeOf(resolved))
+                boolean text = resolved != null && "string".equals(Examples.typeOf(resolved))
                         && (resolved.getMaxLength() != null || resolved.getPattern() != null);
                 errors.add(fieldError(name, text ? "must not be blank" : "must not be null"));
             }
