@@ -18,8 +18,8 @@ import uk.caseaudit.api.command.CommandResult;
 /**
  * Writes the API's conventions (README) into every operation under {@code /api}, so no controller has to repeat
  * them: the problem+json error answers each kind of operation ({@link CommandOperation}, {@link ReadOperation})
- * can give, an example for every answer built from the records' own ({@link Examples}), and the parameters and
- * headers every read or command takes.
+ * can give, an example for every answer built from the records' own ({@link Examples}; a request body's is its
+ * record's), and the parameters and headers every read or command takes.
  * Whatever a controller declared itself is kept.
  */
 class ApiConventions implements OpenApiCustomizer {
@@ -73,7 +73,6 @@ class ApiConventions implements OpenApiCustomizer {
 
     private void document(Endpoint endpoint, Examples examples) {
         documentParameters(endpoint);
-        documentRequestBody(endpoint, examples);
         ApiResponses responses = endpoint.operation().getResponses() == null ? new ApiResponses()
                 : endpoint.operation().getResponses();
         endpoint.operation().setResponses(responses);
@@ -110,17 +109,6 @@ class ApiConventions implements OpenApiCustomizer {
         if (isBlank(idempotencyKey.getDescription())) {
             idempotencyKey.setDescription(IDEMPOTENCY_KEY_DESCRIPTION);
         }
-    }
-
-    private void documentRequestBody(Endpoint endpoint, Examples examples) {
-        if (endpoint.operation().getRequestBody() == null || endpoint.operation().getRequestBody().getContent() == null) {
-            return;
-        }
-        endpoint.operation().getRequestBody().getContent().forEach((type, media) -> {
-            if (!hasExample(media) && examples.ownExample(media.getSchema()) == null) {
-                media.setExample(examples.of(media.getSchema()));
-            }
-        });
     }
 
     private void documentSuccesses(Endpoint endpoint, ApiResponses responses, Examples examples) {

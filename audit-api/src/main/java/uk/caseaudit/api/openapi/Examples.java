@@ -34,7 +34,7 @@ final class Examples {
     }
 
     /** The example the schema itself carries (after following {@code $ref}), if any. */
-    Object ownExample(Schema<?> schema) {
+    private Object ownExample(Schema<?> schema) {
         Schema<?> resolved = resolve(schema);
         if (resolved == null || resolved.getExample() != null) {
             return resolved == null ? null : resolved.getExample();
