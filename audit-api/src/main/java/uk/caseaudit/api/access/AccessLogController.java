@@ -1,6 +1,5 @@
 package uk.caseaudit.api.access;
 
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.caseaudit.api.access.AccessLog.AccessFilter;
 import uk.caseaudit.api.access.AccessLog.AccessPage;
 import uk.caseaudit.api.problem.BadRequest;
+import uk.caseaudit.api.openapi.ReadOperation;
 
 @RestController
 @Tag(name = "Access log", description = "Who read which child's records, and when (QA_LEAD, IMPROVEMENT_DIRECTOR).")
@@ -37,7 +37,7 @@ class AccessLogController {
     }
 
     @GetMapping("/api/access-log")
-    @Operation(summary = "Reads of children's records",
+    @ReadOperation(summary = "Reads of children's records",
             description = "Every read of an audit, a case of concern, an action, one of their histories, or the "
                     + "actions of one child: who (user and role), when, what and whose (the child reference). "
                     + "Newest first, filtered by every parameter given; days are Europe/London.")

@@ -2,7 +2,6 @@ package uk.caseaudit.api.actions;
 
 import static uk.caseaudit.api.command.CommandResult.ok;
 
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +21,7 @@ import uk.caseaudit.api.actions.ActionRequests.ReasonRequest;
 import uk.caseaudit.api.command.CommandResult;
 import uk.caseaudit.api.command.CommandSender;
 import uk.caseaudit.api.command.IfMatch;
+import uk.caseaudit.api.openapi.CommandOperation;
 
 @RestController
 @RequestMapping("/api/actions")
@@ -37,7 +37,7 @@ class ActionController {
     }
 
     @PostMapping("/{actionId}/completion")
-    @Operation(summary = "Complete an action", description = "Completed on the effective date, with a note; after "
+    @CommandOperation(summary = "Complete an action", description = "Completed on the effective date, with a note; after "
             + "the due date in force it counts as completed late.")
     ResponseEntity<CommandResult> complete(@PathVariable String actionId,
                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -47,7 +47,7 @@ class ActionController {
     }
 
     @PostMapping("/{actionId}/due-date")
-    @Operation(summary = "Revise the due date", description = "With a reason; the original due date is kept.")
+    @CommandOperation(summary = "Revise the due date", description = "With a reason; the original due date is kept.")
     ResponseEntity<CommandResult> reviseDueDate(@PathVariable String actionId,
                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                 @Valid @RequestBody DueDateRequest request) {
@@ -56,7 +56,7 @@ class ActionController {
     }
 
     @PostMapping("/{actionId}/escalation")
-    @Operation(summary = "Escalate an outstanding action", description = "To the Head of Service; only an action "
+    @CommandOperation(summary = "Escalate an outstanding action", description = "To the Head of Service; only an action "
             + "past its due date and not completed (422 ACTION_NOT_OUTSTANDING otherwise).")
     ResponseEntity<CommandResult> escalate(@PathVariable String actionId,
                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -66,7 +66,7 @@ class ActionController {
     }
 
     @PostMapping("/{actionId}/cancellation")
-    @Operation(summary = "Cancel an action", description = "With a reason; a completed action cannot be cancelled.")
+    @CommandOperation(summary = "Cancel an action", description = "With a reason; a completed action cannot be cancelled.")
     ResponseEntity<CommandResult> cancel(@PathVariable String actionId,
                                          @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                          @Valid @RequestBody ReasonRequest request) {

@@ -1,7 +1,7 @@
 package uk.caseaudit.api.actions;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import uk.caseaudit.api.access.AccessLog;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +30,7 @@ import uk.caseaudit.projection.tracker.TrackerQueries.FindActionTracker;
 import uk.caseaudit.projection.tracker.TrackerQueries.FindActions;
 import uk.caseaudit.projection.tracker.TrackerQueries.Grouping;
 import uk.caseaudit.projection.tracker.TrackerQueries.TrackerView;
+import uk.caseaudit.api.openapi.ReadOperation;
 
 @RestController
 @Tag(name = "Audit actions")
@@ -49,11 +50,17 @@ class TrackerController {
     }
 
     /** A page of actions, the time axes it was asked at, and the total that match. */
-    record ActionsResponse(LocalDate asAt, Instant knownAt, List<ActionRow> actions, int page, int size, long total) {
+    record ActionsResponse(
+            LocalDate asAt,
+            Instant knownAt,
+            List<ActionRow> actions,
+            @Schema(example = "0") int page,
+            @Schema(example = "50") int size,
+            long total) {
     }
 
     @GetMapping("/api/action-tracker")
-    @Operation(summary = "The action tracker",
+    @ReadOperation(summary = "The action tracker",
             description = "Per cohort (the audit month the actions came from): total agreed, completed (and how many "
                     + "late), outstanding (not completed, due date in force passed), not yet due, escalated (outstanding "
                     + "and escalated), cancelled, and how many children's cases have outstanding actions, as at a day "
@@ -71,7 +78,7 @@ class TrackerController {
     }
 
     @GetMapping("/api/action-tracker/teams")
-    @Operation(summary = "The action tracker of one cohort by team",
+    @ReadOperation(summary = "The action tracker of one cohort by team",
             description = "The same counts as the tracker, for one cohort, a row per team: where the outstanding "
                     + "actions are.")
     TrackerResponse trackerByTeam(@RequestParam YearMonth cohort,
@@ -83,7 +90,7 @@ class TrackerController {
     }
 
     @GetMapping("/api/actions")
-    @Operation(summary = "Audit actions",
+    @ReadOperation(summary = "Audit actions",
             description = "The actions as they stood on a day, filtered by status on that day (ESCALATED = "
                     + "outstanding and escalated), cohort, team and child's case; ordered by cohort, due date and id. "
                     + "A read for one child's case (childReference) is written to the access log.")
@@ -105,7 +112,7 @@ class TrackerController {
     }
 
     @GetMapping("/api/actions/{actionId}")
-    @Operation(summary = "One audit action", description = "The action as it stood on a day; 404 when it was not "
+    @ReadOperation(summary = "One audit action", description = "The action as it stood on a day; 404 when it was not "
             + "agreed by then. Written to the access log.")
     ResponseEntity<ActionRow> action(@PathVariable String actionId,
                                      ReadAt read) {

@@ -25,6 +25,7 @@ import uk.caseaudit.api.admin.DeadLetterAdmin.RetryOutcome;
 import uk.caseaudit.api.problem.BadRequest;
 import uk.caseaudit.api.read.ReadAt;
 import uk.caseaudit.api.read.ReadParameters;
+import uk.caseaudit.api.openapi.ReadOperation;
 
 @RestController
 @Tag(name = "Operations")
@@ -64,7 +65,7 @@ class DeadLetterController {
     }
 
     @GetMapping("/api/admin/dead-letters")
-    @Operation(summary = "Dead letters",
+    @ReadOperation(summary = "Dead letters",
             description = "The events a read model failed to handle, parked in its dead-letter queue while it went on "
                     + "with the others. The later events of the same aggregate (the sequence) are parked behind the "
                     + "failed one, in order, without a cause of their own: the read model applies none of them until "

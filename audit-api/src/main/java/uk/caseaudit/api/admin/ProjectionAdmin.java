@@ -1,5 +1,6 @@
 package uk.caseaudit.api.admin;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,8 +38,14 @@ public class ProjectionAdmin {
      * One read model: the event position it has processed (the lowest over its segments), the head of
      * the stream, how far behind it is, its state, and how many of its events are parked as dead letters.
      */
-    public record ProjectionStatus(String name, long position, long head, long lag, State state, int segments,
-                                   long deadLetters) {
+    public record ProjectionStatus(
+            @Schema(example = "register") String name,
+            @Schema(example = "42") long position,
+            @Schema(example = "42") long head,
+            @Schema(example = "0") long lag,
+            State state,
+            @Schema(example = "2") int segments,
+            long deadLetters) {
     }
 
     public List<ProjectionStatus> statuses() {

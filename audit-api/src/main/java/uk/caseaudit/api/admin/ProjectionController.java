@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.caseaudit.api.admin.ProjectionAdmin.ProjectionStatus;
+import uk.caseaudit.api.openapi.ReadOperation;
 
 @RestController
 @Tag(name = "Operations", description = "The read models' processors (QA_LEAD only).")
@@ -22,7 +23,7 @@ class ProjectionController {
     }
 
     @GetMapping("/api/admin/projections")
-    @Operation(summary = "Read models", description = "Each read model's processed position, the head of the event "
+    @ReadOperation(summary = "Read models", description = "Each read model's processed position, the head of the event "
             + "stream, the lag between them, its state (LIVE, or REPLAYING while clients still read its previous "
             + "state) and how many of its events are parked as dead letters.")
     List<ProjectionStatus> projections() {

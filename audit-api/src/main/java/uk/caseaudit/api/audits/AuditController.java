@@ -3,7 +3,6 @@ package uk.caseaudit.api.audits;
 import uk.caseaudit.api.access.AccessLog;
 import static uk.caseaudit.api.command.CommandResult.ok;
 
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -47,6 +46,8 @@ import uk.caseaudit.projection.audits.AuditStatus;
 import uk.caseaudit.projection.audits.AuditView;
 import uk.caseaudit.projection.audits.FindAudit;
 import uk.caseaudit.projection.audits.FindAudits;
+import uk.caseaudit.api.openapi.CommandOperation;
+import uk.caseaudit.api.openapi.ReadOperation;
 
 @RestController
 @RequestMapping("/api/audits")
@@ -83,7 +84,7 @@ class AuditController {
     }
 
     @PostMapping
-    @Operation(summary = "Schedule an audit",
+    @CommandOperation(summary = "Schedule an audit",
             description = "Schedules the audit of one child's case for a month of the programme. Answers 201 with the "
                     + "new audit's id, its version (0) and the event-stream position of the AuditScheduled event.")
     @ApiResponse(responseCode = "201", description = "Scheduled; Location is the new audit's address.")
@@ -98,7 +99,7 @@ class AuditController {
     }
 
     @PostMapping("/{auditId}/judgements")
-    @Operation(summary = "Submit the auditor's judgements",
+    @CommandOperation(summary = "Submit the auditor's judgements",
             description = "A grade per practice area (OVERALL required), the engagement of each party and a summary. "
                     + "Once only: later changes go through moderation. 422 when the audit is inadmissible.")
     ResponseEntity<CommandResult> submitJudgements(@PathVariable String auditId,
@@ -109,7 +110,7 @@ class AuditController {
     }
 
     @PostMapping("/{auditId}/moderations")
-    @Operation(summary = "Moderate judgements",
+    @CommandOperation(summary = "Moderate judgements",
             description = "Agrees or changes the grade of any practice area the auditor graded, with a rationale. "
                     + "Every revision is kept. 422 when a grade was not submitted or the audit is inadmissible.")
     ResponseEntity<CommandResult> moderate(@PathVariable String auditId,
@@ -120,7 +121,7 @@ class AuditController {
     }
 
     @PostMapping("/{auditId}/inadmissibility")
-    @Operation(summary = "Declare the audit inadmissible",
+    @CommandOperation(summary = "Declare the audit inadmissible",
             description = "It stays in the programme counts but leaves the judgement tables, and takes no further "
                     + "judgements.")
     ResponseEntity<CommandResult> declareInadmissible(@PathVariable String auditId,
@@ -131,7 +132,7 @@ class AuditController {
     }
 
     @PostMapping("/{auditId}/actions")
-    @Operation(summary = "Agree an action",
+    @CommandOperation(summary = "Agree an action",
             description = "An action the team must take for the child after the audit. Answers 201 with the new "
                     + "action's id. 422 before the judgements are submitted or with a due date before the agreement.")
     @ApiResponse(responseCode = "201", description = "Agreed; Location is the new action's address.")
@@ -148,7 +149,7 @@ class AuditController {
     }
 
     @GetMapping("/{auditId}")
-    @Operation(summary = "One audit",
+    @ReadOperation(summary = "One audit",
             description = "The audit as it stood at the end of asAt (default today), as known at knownAt (default now): "
                     + "its grades (the auditor's and the latest moderated one per practice area), engagement, status "
                     + "and version (also the ETag, for If-Match). 404 when there is no such audit or it was not "
@@ -168,7 +169,7 @@ class AuditController {
     }
 
     @GetMapping
-    @Operation(summary = "Audits",
+    @ReadOperation(summary = "Audits",
             description = "The audits scheduled by the end of asAt (default today), as known at knownAt (default now), "
                     + "matching every filter given (status is the audit's status then), ordered by month, team and id, "
                     + "a page at a time, with the total that match. With minPosition, waits until the read model has "

@@ -1,6 +1,5 @@
 package uk.caseaudit.api.cluster;
 
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -15,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.caseaudit.api.cluster.ClusterConfiguration.NodeId;
+import uk.caseaudit.api.openapi.ReadOperation;
 
 @RestController
 @Tag(name = "Operations")
@@ -46,7 +46,7 @@ class NodesController {
     }
 
     @GetMapping("/api/admin/nodes")
-    @Operation(summary = "The service's nodes", description = "Every node whose heartbeat is recent, with the "
+    @ReadOperation(summary = "The service's nodes", description = "Every node whose heartbeat is recent, with the "
             + "segments of each read model's processor it holds (claimed in the token store). Segments nobody holds "
             + "are being handed over, or their node died and its claims have not yet timed out.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",

@@ -2,7 +2,6 @@ package uk.caseaudit.api.concerns;
 
 import static uk.caseaudit.api.command.CommandResult.ok;
 
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,6 +28,7 @@ import uk.caseaudit.concern.RecategoriseCaseOfConcern;
 import uk.caseaudit.concern.RecordCaseReview;
 import uk.caseaudit.concern.RefuseCaseOfConcernClosure;
 import uk.caseaudit.concern.ReopenCaseOfConcern;
+import uk.caseaudit.api.openapi.CommandOperation;
 
 @RestController
 @RequestMapping("/api/cases-of-concern")
@@ -45,7 +45,7 @@ class CaseOfConcernController {
     }
 
     @PostMapping
-    @Operation(summary = "Raise a case of concern",
+    @CommandOperation(summary = "Raise a case of concern",
             description = "From an audit whose current overall grade (moderated if moderated) is INADEQUATE. A child "
                     + "has at most one open case: a second is refused with 422 CHILD_ALREADY_HAS_OPEN_CASE, also when "
                     + "two requests race. Answers 201 with the case's id.")
@@ -62,7 +62,7 @@ class CaseOfConcernController {
     }
 
     @PostMapping("/{caseOfConcernId}/reviews")
-    @Operation(summary = "Record a Head of Service review", description = "The assurance: what was found and what "
+    @CommandOperation(summary = "Record a Head of Service review", description = "The assurance: what was found and what "
             + "is now in place. Closing needs one recorded since the case was raised, re-categorised or reopened.")
     ResponseEntity<CommandResult> review(@PathVariable String caseOfConcernId,
                                          @RequestHeader(value = "If-Match", required = false) String ifMatch,
@@ -72,7 +72,7 @@ class CaseOfConcernController {
     }
 
     @PostMapping("/{caseOfConcernId}/recategorisation")
-    @Operation(summary = "Re-categorise", description = "Changes the Annex H category, with a reason.")
+    @CommandOperation(summary = "Re-categorise", description = "Changes the Annex H category, with a reason.")
     ResponseEntity<CommandResult> recategorise(@PathVariable String caseOfConcernId,
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody RecategorisationRequest request) {
@@ -81,7 +81,7 @@ class CaseOfConcernController {
     }
 
     @PostMapping("/{caseOfConcernId}/closure")
-    @Operation(summary = "Close (the Improvement Director's sign-off)",
+    @CommandOperation(summary = "Close (the Improvement Director's sign-off)",
             description = "Closes the case with a rationale. 422 REVIEW_REQUIRED_BEFORE_CLOSURE without a Head of "
                     + "Service review since it was raised, re-categorised or reopened.")
     ResponseEntity<CommandResult> close(@PathVariable String caseOfConcernId,
@@ -92,7 +92,7 @@ class CaseOfConcernController {
     }
 
     @PostMapping("/{caseOfConcernId}/closure-refusal")
-    @Operation(summary = "Refuse closure", description = "The Improvement Director asks for more assurance.")
+    @CommandOperation(summary = "Refuse closure", description = "The Improvement Director asks for more assurance.")
     ResponseEntity<CommandResult> refuseClosure(@PathVariable String caseOfConcernId,
                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                 @Valid @RequestBody ReasonRequest request) {
@@ -101,7 +101,7 @@ class CaseOfConcernController {
     }
 
     @PostMapping("/{caseOfConcernId}/reopening")
-    @Operation(summary = "Reopen", description = "Puts a closed case back on the register, with a reason; refused "
+    @CommandOperation(summary = "Reopen", description = "Puts a closed case back on the register, with a reason; refused "
             + "when the child has another open case.")
     ResponseEntity<CommandResult> reopen(@PathVariable String caseOfConcernId,
                                          @RequestHeader(value = "If-Match", required = false) String ifMatch,

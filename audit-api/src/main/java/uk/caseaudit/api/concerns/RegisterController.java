@@ -1,7 +1,6 @@
 package uk.caseaudit.api.concerns;
 
 import uk.caseaudit.api.access.AccessLog;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,6 +32,7 @@ import uk.caseaudit.projection.register.RegisterInterval;
 import uk.caseaudit.projection.register.RegisterPage;
 import uk.caseaudit.projection.register.RegisterSizesView;
 import uk.caseaudit.projection.register.StatusFilter;
+import uk.caseaudit.api.openapi.ReadOperation;
 
 /** The register of cases of concern, read as at any day and as known at any instant. */
 @RestController
@@ -53,7 +53,7 @@ class RegisterController {
     }
 
     @GetMapping
-    @Operation(summary = "The register",
+    @ReadOperation(summary = "The register",
             description = "The cases of concern as they stood at the end of asAt (default today), counting only what "
                     + "was recorded by knownAt (default now): OPEN ones (the default) with their days on the "
                     + "register, last review and whether a Category 1 review is late; CLOSED ones with their "
@@ -71,7 +71,7 @@ class RegisterController {
     }
 
     @GetMapping("/register-sizes")
-    @Operation(summary = "The register's size over time",
+    @ReadOperation(summary = "The register's size over time",
             description = "The number of open cases of concern (of one team when given) at each period end from "
                     + "'from' to 'to' inclusive: the last day of each month (MONTH, the default) or each Sunday "
                     + "(WEEK), each as at that day and as known at knownAt (default now). 400 when 'from' is after "
@@ -88,7 +88,7 @@ class RegisterController {
     }
 
     @GetMapping("/recurrence")
-    @Operation(summary = "Recurrence by team or worker",
+    @ReadOperation(summary = "Recurrence by team or worker",
             description = "How many cases of concern were raised from 'from' to 'to' inclusive (of one team when "
                     + "given), per TEAM (the default) or per WORKER, most first, then by name; cases raised without "
                     + "a worker are left out of the WORKER view. Counts what was recorded by knownAt (default now). "
@@ -104,7 +104,7 @@ class RegisterController {
     }
 
     @GetMapping("/{caseOfConcernId}")
-    @Operation(summary = "One case of concern",
+    @ReadOperation(summary = "One case of concern",
             description = "The case as it stood at the end of asAt (default today), as known at knownAt (default "
                     + "now), with the latest of each of its steps; its version as ETag. 404 when it had not been "
                     + "raised by then. Written to the access log.")

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEvent;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import uk.caseaudit.api.problem.BadRequest;
+import uk.caseaudit.api.openapi.ReadOperation;
 
 @RestController
 @Tag(name = "Event feed", description = "Every event in global order, as CloudEvents, for integrators.")
@@ -33,7 +33,7 @@ class EventFeedController {
     }
 
     @GetMapping(path = "/api/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Events live, as Server-Sent Events",
+    @ReadOperation(summary = "Events live, as Server-Sent Events",
             description = "Every event after `after` (or after the `Last-Event-ID` the client sends when it "
                     + "reconnects), then each new one as it is stored: event name = the published type, id = its "
                     + "position, data = the CloudEvent (JSON event format). A comment line `:heartbeat` every 15 s "
@@ -59,7 +59,7 @@ class EventFeedController {
     }
 
     @GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Events in global order", description = "Up to `limit` events after position `after`, each "
+    @ReadOperation(summary = "Events in global order", description = "Up to `limit` events after position `after`, each "
             + "a CloudEvent (JSON event format): id, source, type (a published, versioned name), time, subject (the "
             + "aggregate), data (the payload, in its type's newest version: an event stored in an older one is "
             + "upcast), and the extensions position, schemaversion, sequence, aggregatetype, "

@@ -1,13 +1,14 @@
 package uk.caseaudit.api.events;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.caseaudit.api.problem.NotFound;
+import uk.caseaudit.api.openapi.ReadOperation;
 
 @RestController
 @Tag(name = "Event types", description = "The catalogue of published event types, each version with its JSON Schema.")
@@ -28,15 +29,20 @@ class EventTypesController {
     }
 
     /** One published event type and its versions. */
-    record EventTypeView(String name, String aggregate, List<EventTypeVersion> versions) {
+    record EventTypeView(
+            @Schema(example = "register") String name,
+            @Schema(example = "aggregate") String aggregate,
+            List<EventTypeVersion> versions) {
     }
 
     /** One version of an event type: the JSON Schema (draft 2020-12) of its data. */
-    record EventTypeVersion(int version, ObjectNode schema) {
+    record EventTypeVersion(
+            int version,
+            @Schema(example = "{}") ObjectNode schema) {
     }
 
     @GetMapping("/api/event-types")
-    @Operation(summary = "Every published event type", description = "Each event type by its published name (as in "
+    @ReadOperation(summary = "Every published event type", description = "Each event type by its published name (as in "
             + "the feed's type), the aggregate it belongs to and its versions, oldest first, each with the JSON Schema "
             + "(draft 2020-12) of the event's data: the newest generated from the event class, older ones as they "
             + "were published. The feed serves every event in its type's newest version.")
@@ -49,7 +55,7 @@ class EventTypesController {
     }
 
     @GetMapping(path = "/api/event-types/{name}/{version}", produces = {SCHEMA_JSON, "application/json"})
-    @Operation(summary = "The JSON Schema of one version of an event type", description = "The JSON Schema (draft "
+    @ReadOperation(summary = "The JSON Schema of one version of an event type", description = "The JSON Schema (draft "
             + "2020-12) of the data of the event type with that published name (e.g. uk.caseaudit.AuditScheduled) "
             + "and version; 404 for an unknown name or version.")
     ObjectNode eventTypeSchema(@PathVariable String name, @PathVariable int version) {

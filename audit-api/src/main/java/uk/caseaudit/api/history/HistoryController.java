@@ -2,7 +2,6 @@ package uk.caseaudit.api.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -14,6 +13,7 @@ import uk.caseaudit.api.problem.NotFound;
 import uk.caseaudit.projection.history.HistoryQueries.FindHistory;
 import uk.caseaudit.projection.history.HistoryQueries.HistoryView;
 import uk.caseaudit.projection.history.HistoryQueries.RecordKind;
+import uk.caseaudit.api.openapi.ReadOperation;
 
 @RestController
 @Tag(name = "Histories", description = "Every step of an audit, case of concern or action: who, when, what and why.")
@@ -30,7 +30,7 @@ class HistoryController {
     }
 
     @GetMapping("/api/audits/{auditId}/history")
-    @Operation(summary = "An audit's history", description = "Its steps oldest first, each with the day it took "
+    @ReadOperation(summary = "An audit's history", description = "Its steps oldest first, each with the day it took "
             + "effect, when it was recorded, the actor (user and role), the reason given and the recorded facts. "
             + "Every history read is written to the access log.")
     HistoryView auditHistory(@PathVariable String auditId) {
@@ -38,7 +38,7 @@ class HistoryController {
     }
 
     @GetMapping("/api/cases-of-concern/{caseOfConcernId}/history")
-    @Operation(summary = "A case of concern's timeline", description = "Raised, reviewed, re-categorised, closure "
+    @ReadOperation(summary = "A case of concern's timeline", description = "Raised, reviewed, re-categorised, closure "
             + "refused, closed, reopened: who, when, what and why, oldest first.")
     HistoryView caseOfConcernHistory(@PathVariable String caseOfConcernId) {
         return find(RecordKind.CASE_OF_CONCERN, caseOfConcernId, "case of concern",
@@ -46,7 +46,7 @@ class HistoryController {
     }
 
     @GetMapping("/api/actions/{actionId}/history")
-    @Operation(summary = "An audit action's history", description = "Agreed, due date revised, escalated, "
+    @ReadOperation(summary = "An audit action's history", description = "Agreed, due date revised, escalated, "
             + "completed or cancelled: who, when, what and why, oldest first.")
     HistoryView actionHistory(@PathVariable String actionId) {
         return find(RecordKind.AUDIT_ACTION, actionId, "action", AccessLog.RecordKind.ACTION_HISTORY);

@@ -2,7 +2,6 @@ package uk.caseaudit.api.openapi;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -18,8 +17,9 @@ import uk.caseaudit.api.command.CommandResult;
 
 /**
  * Writes the API's conventions (README) into every operation under {@code /api}, so no controller has to repeat
- * them: the problem+json error answers each kind of operation can give, an example for every answer and
- * request body the code left without one, and the parameters and headers every read or command takes.
+ * them: the problem+json error answers each kind of operation ({@link CommandOperation}, {@link ReadOperation})
+ * can give, an example for every answer built from the records' own ({@link Examples}; a request body's is its
+ * record's), and the parameters and headers every read or command takes.
  * Whatever a controller declared itself is kept.
  */
 class ApiConventions implements OpenApiCustomizer {
@@ -38,6 +38,9 @@ class ApiConventions implements OpenApiCustomizer {
     private static final Map<String, String> READ_PARAMETERS = Map.of(
             "page", "The page to answer, from 0.",
             "size", "How many rows a page holds.");
+
+    /** The extension {@link CommandOperation} and {@link ReadOperation} mark their kind with, taken out here. */
+    static final String KIND = "operation-kind";
 
     static final String IF_MATCH = "If-Match";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -59,23 +62,17 @@ class ApiConventions implements OpenApiCustomizer {
         Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
         openApi.setComponents(components);
         ProblemResponses.schemas().forEach(components::addSchemas);
-        SchemaExamples examples = new SchemaExamples(components.getSchemas());
+        Examples examples = new Examples(components.getSchemas());
         openApi.getPaths().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.readOperationsMap().forEach((method, operation) ->
-                        document(new Endpoint(method, path, operation), examples));
+                        document(Endpoint.of(method, path, operation), examples));
             }
         });
     }
 
-    /** Whether an operation is a command (a command is a POST; the read models' replay is operations). */
-    static boolean isCommand(PathItem.HttpMethod method, String path) {
-        return method == PathItem.HttpMethod.POST && !path.startsWith("/api/admin/");
-    }
-
-    private void document(Endpoint endpoint, SchemaExamples examples) {
+    private void document(Endpoint endpoint, Examples examples) {
         documentParameters(endpoint);
-        documentRequestBody(endpoint, examples);
         ApiResponses responses = endpoint.operation().getResponses() == null ? new ApiResponses()
                 : endpoint.operation().getResponses();
         endpoint.operation().setResponses(responses);
@@ -114,18 +111,7 @@ class ApiConventions implements OpenApiCustomizer {
         }
     }
 
-    private void documentRequestBody(Endpoint endpoint, SchemaExamples examples) {
-        if (endpoint.operation().getRequestBody() == null || endpoint.operation().getRequestBody().getContent() == null) {
-            return;
-        }
-        endpoint.operation().getRequestBody().getContent().forEach((type, media) -> {
-            if (!hasExample(media) && examples.ownExample(media.getSchema()) == null) {
-                media.setExample(examples.of(media.getSchema()));
-            }
-        });
-    }
-
-    private void documentSuccesses(Endpoint endpoint, ApiResponses responses, SchemaExamples examples) {
+    private void documentSuccesses(Endpoint endpoint, ApiResponses responses, Examples examples) {
         responses.forEach((code, response) -> {
             if (!code.startsWith("2") || response.getContent() == null || response.getContent().isEmpty()) {
                 return;
@@ -164,7 +150,7 @@ class ApiConventions implements OpenApiCustomizer {
 
     private static boolean isCommandResult(Schema<?> schema) {
         return schema != null && schema.get$ref() != null
-                && SchemaExamples.refName(schema.get$ref()).equals(CommandResult.class.getSimpleName());
+                && Examples.refName(schema.get$ref()).equals(CommandResult.class.getSimpleName());
     }
 
     /**
@@ -180,7 +166,7 @@ class ApiConventions implements OpenApiCustomizer {
         } else {
             idName = variables.get(variables.size() - 1);
         }
-        String id = SchemaExamples.idFor(idName);
+        String id = Endpoint.idFor(idName);
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("id", id);
         example.put(idName, id);

@@ -5,20 +5,45 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An operation of the document, with what its path says about it. */
-record Endpoint(PathItem.HttpMethod method, String path, Operation operation) {
+/**
+ * An operation of the document, with its kind ({@link CommandOperation}, {@link ReadOperation}, or neither) and
+ * what its path says about it.
+ */
+record Endpoint(PathItem.HttpMethod method, String path, Operation operation, String kind) {
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
+    /** The ids of the examples, the same for the same kind of record everywhere. */
+    static final Map<String, String> IDS = Map.of(
+            "auditId", "5b0f7c1e-8d7a-4c55-9a43-1f0e6f2a9c11",
+            "caseOfConcernId", "9e2d7a41-6b3c-4f8e-8d15-3a7c0b2e4f60",
+            "actionId", "c3a9f2d8-1e47-4b6a-9f02-7d5e8b1c4a93");
+    private static final String ANY_ID = "6f1c2b1e-3f5a-4c1b-9a51-2f3c1d0e9b7a";
+
+    /** The operation, its kind taken out of the extension its annotation marked it with. */
+    static Endpoint of(PathItem.HttpMethod method, String path, Operation operation) {
+        Object kind = operation.getExtensions() == null ? null : operation.getExtensions().remove("x-" + ApiConventions.KIND);
+        if (operation.getExtensions() != null && operation.getExtensions().isEmpty()) {
+            operation.setExtensions(null);
+        }
+        return new Endpoint(method, path, operation, kind == null ? null : kind.toString());
+    }
+
     boolean isCommand() {
-        return ApiConventions.isCommand(method, path);
+        return "command".equals(kind);
     }
 
     boolean isRead() {
-        return method == PathItem.HttpMethod.GET;
+        return "read".equals(kind);
+    }
+
+    /** An example id for a path variable or a command's answer named so. */
+    static String idFor(String name) {
+        return IDS.getOrDefault(name, ANY_ID);
     }
 
     List<String> pathVariables() {
@@ -45,7 +70,8 @@ record Endpoint(PathItem.HttpMethod method, String path, Operation operation) {
         StringBuilder example = new StringBuilder();
         while (matcher.find()) {
             String name = matcher.group(1);
-            matcher.appendReplacement(example, Matcher.quoteReplacement(SchemaExamples.valueFor(name)));
+            matcher.appendReplacement(example, Matcher.quoteReplacement(
+                    name.equals("name") ? "register" : name.endsWith("Id") ? idFor(name) : name));
         }
         matcher.appendTail(example);
         return example.toString();

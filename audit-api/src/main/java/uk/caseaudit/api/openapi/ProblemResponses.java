@@ -29,6 +29,36 @@ final class ProblemResponses {
     private static final String FIELD_ERROR_SCHEMA = "FieldError";
     private static final String REF = "#/components/schemas/" + SCHEMA;
 
+    /** What a status means in this API: its problem's title (else the reason phrase) and detail, and its description. */
+    private record Meaning(String title, String detail, String description) {
+    }
+
+    private static final Rule EXAMPLE_RULE = Rule.EFFECTIVE_DATE_IN_FUTURE;
+
+    private static final Map<Integer, Meaning> MEANINGS = Map.of(
+            400, new Meaning(null, null, "Invalid input: malformed JSON, a missing or invalid field, parameter or "
+                    + "header (If-Match, Idempotency-Key); every invalid one is listed in errors with its message."),
+            401, new Meaning(null, "Authentication is required.", "Not authenticated: send HTTP Basic credentials "
+                    + "(on the embedded default a demo user, e.g. qa-lead / demo), or in production a JWT as a Bearer "
+                    + "token."),
+            403, new Meaning(null, "Your role may not do this.",
+                    "Authenticated, but your role may not do this (see Roles in the API description)."),
+            404, new Meaning(null, "There is no such %s.", "There is no such %s."),
+            409, new Meaning("Concurrent change", "Another request changed the same record at the same time; nothing "
+                    + "of this one was stored.", "Conflict: another request changed the same record at the same "
+                    + "time, or a request with the same Idempotency-Key is still being handled. Nothing of this one "
+                    + "was stored; read again and retry."),
+            412, new Meaning("Stale version", "The record has changed since the version given in If-Match; read it "
+                    + "again.", "Stale If-Match: the record has changed since the version given. Nothing was stored; "
+                    + "read it again."),
+            422, new Meaning("Refused by a domain rule", EXAMPLE_RULE.name() + ": " + EXAMPLE_RULE.description(),
+                    "A domain rule refused the command; rule names it and detail explains it (e.g. "
+                    + "EFFECTIVE_DATE_IN_FUTURE for an effectiveOn after today, EFFECTIVE_DATE_BEFORE_PRECEDING_FACT "
+                    + "for one before the fact it follows). Nothing was stored."),
+            503, new Meaning(null, "The read models have not yet caught up with the position asked for; try again "
+                    + "shortly.", "The read model has not reached minPosition in time; ask again after Retry-After "
+                    + "seconds."));
+
     private ProblemResponses() {
     }
 
@@ -88,78 +118,33 @@ final class ProblemResponses {
         return problem;
     }
 
-    /** The example problem of a status on a request to {@code instance}: the same words the API answers with. */
-    static Map<String, Object> example(int status, String instance, String thing) {
-        HttpStatus http = HttpStatus.valueOf(status);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", http.getReasonPhrase());
-        problem.put("status", status);
-        problem.put("detail", null);
-        problem.put("instance", instance);
-        switch (http) {
-            case UNAUTHORIZED -> problem.put("detail", "Authentication is required.");
-            case FORBIDDEN -> problem.put("detail", "Your role may not do this.");
-            case NOT_FOUND -> problem.put("detail", "There is no such " + thing + ".");
-            case CONFLICT -> {
-                problem.put("title", "Concurrent change");
-                problem.put("detail", "Another request changed the same record at the same time; nothing of this one "
-                        + "was stored.");
-            }
-            case PRECONDITION_FAILED -> {
-                problem.put("title", "Stale version");
-                problem.put("detail", "The record has changed since the version given in If-Match; read it again.");
-            }
-            case UNPROCESSABLE_ENTITY -> {
-                Rule rule = Rule.EFFECTIVE_DATE_IN_FUTURE;
-                problem.put("type", "urn:case-audit:rule:" + rule.name());
-                problem.put("title", "Refused by a domain rule");
-                problem.put("detail", rule.name() + ": " + rule.description());
-                problem.put("rule", rule.name());
-            }
-            case SERVICE_UNAVAILABLE -> problem.put("detail",
-                    "The read models have not yet caught up with the position asked for; try again shortly.");
-            default -> problem.put("detail", http.getReasonPhrase() + ".");
-        }
-        return problem;
+    private static Meaning meaning(int status) {
+        String reason = HttpStatus.valueOf(status).getReasonPhrase();
+        Meaning meaning = MEANINGS.getOrDefault(status, new Meaning(null, null, reason + "."));
+        return new Meaning(meaning.title() == null ? reason : meaning.title(),
+                meaning.detail() == null ? reason + "." : meaning.detail(), meaning.description());
     }
 
-    /** The statuses whose meaning is the API's own, with what a client should make of them. */
-    static String description(int status, String thing) {
-        switch (status) {
-            case 400:
-                return "Invalid input: malformed JSON, a missing or invalid field, parameter or header (If-Match, "
-                        + "Idempotency-Key); every invalid one is listed in errors with its message.";
-            case 401:
-                return "Not authenticated: send HTTP Basic credentials (on the embedded default a demo user, e.g. "
-                        + "qa-lead / demo), or in production a JWT as a Bearer token.";
-            case 403:
-                return "Authenticated, but your role may not do this (see Roles in the API description).";
-            case 404:
-                return "There is no such " + thing + ".";
-            case 409:
-                return "Conflict: another request changed the same record at the same time, or a request with the "
-                        + "same Idempotency-Key is still being handled. Nothing of this one was stored; read again and "
-                        + "retry.";
-            case 412:
-                return "Stale If-Match: the record has changed since the version given. Nothing was stored; read it "
-                        + "again.";
-            case 422:
-                return "A domain rule refused the command; rule names it and detail explains it (e.g. "
-                        + "EFFECTIVE_DATE_IN_FUTURE for an effectiveOn after today, EFFECTIVE_DATE_BEFORE_PRECEDING_FACT "
-                        + "for one before the fact it follows). Nothing was stored.";
-            case 503:
-                return "The read model has not reached minPosition in time; ask again after Retry-After seconds.";
-            default:
-                return HttpStatus.valueOf(status).getReasonPhrase() + ".";
+    /** The example problem of a status on a request to {@code instance}: the same words the API answers with. */
+    static Map<String, Object> example(int status, String instance, String thing) {
+        Meaning meaning = meaning(status);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", status == 422 ? "urn:case-audit:rule:" + EXAMPLE_RULE.name() : "about:blank");
+        problem.put("title", meaning.title());
+        problem.put("status", status);
+        problem.put("detail", meaning.detail().formatted(thing));
+        problem.put("instance", instance);
+        if (status == 422) {
+            problem.put("rule", EXAMPLE_RULE.name());
         }
+        return problem;
     }
 
     /**
      * Adds the error answers an operation can give, by its kind, each with an example; a controller's own error
      * answer keeps its words.
      */
-    static void document(Endpoint endpoint, ApiResponses responses, SchemaExamples examples) {
+    static void document(Endpoint endpoint, ApiResponses responses, Examples examples) {
         List<Integer> statuses = new ArrayList<>(List.of(400, 401, 403));
         if (!endpoint.pathVariables().isEmpty()) {
             statuses.add(404);
@@ -202,12 +187,12 @@ final class ProblemResponses {
     }
 
     private static String description(Endpoint endpoint, int status) {
-        String description = description(status, endpoint.thing());
+        String description = meaning(status).description().formatted(endpoint.thing());
         return status == 404 && endpoint.parameter("query", "asAt") != null
                 ? description + " A record read as at a day before it existed is not found either." : description;
     }
 
-    private static Map<String, Object> problemExample(Endpoint endpoint, int status, SchemaExamples examples) {
+    private static Map<String, Object> problemExample(Endpoint endpoint, int status, Examples examples) {
         String instance = endpoint.examplePath();
         if (status != 400) {
             return example(status, instance, endpoint.thing());
@@ -230,7 +215,7 @@ final class ProblemResponses {
     }
 
     /** The first two required fields of the body, each missing: the errors a front end shows beside them. */
-    private static List<Map<String, String>> bodyErrors(Endpoint endpoint, SchemaExamples examples) {
+    private static List<Map<String, String>> bodyErrors(Endpoint endpoint, Examples examples) {
         Schema<?> body = examples.resolve(endpoint.operation().getRequestBody().getContent().values().iterator().next()
                 .getSchema());
         List<Map<String, String>> errors = new ArrayList<>();
@@ -241,7 +226,7 @@ final class ProblemResponses {
             Schema<?> resolved = examples.resolve(property);
             if (errors.size() < 2 && body.getRequired().contains(name)) {
                 // @NotBlank text is bounded (@Size) in this API; anything else required is @NotNull.
-                boolean text = resolved != null && "string".equals(SchemaExamples.typeOf(resolved))
+                boolean text = resolved != null && "string".equals(Examples.typeOf(resolved))
                         && (resolved.getMaxLength() != null || resolved.getPattern() != null);
                 errors.add(fieldError(name, text ? "must not be blank" : "must not be null"));
             }

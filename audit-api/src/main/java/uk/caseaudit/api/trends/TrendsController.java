@@ -1,6 +1,5 @@
 package uk.caseaudit.api.trends;
 
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -25,6 +24,7 @@ import uk.caseaudit.projection.trends.JudgementStage;
 import uk.caseaudit.projection.trends.JudgementTrendsView;
 import uk.caseaudit.projection.trends.TrendInterval;
 import uk.caseaudit.shared.PracticeArea;
+import uk.caseaudit.api.openapi.ReadOperation;
 
 @RestController
 @RequestMapping("/api")
@@ -62,7 +62,7 @@ class TrendsController {
     }
 
     @GetMapping("/judgement-trends")
-    @Operation(summary = "Judgement trends",
+    @ReadOperation(summary = "Judgement trends",
             description = "Per month or per financial-year quarter (Q1 = April to June, labelled like 2018-19 Q1) "
                     + "of the audit months from..to: how many audits had each grade for the practice area, with its "
                     + "percentage of the period's total (one decimal), the total, and good or better (OUTSTANDING + "
@@ -93,7 +93,7 @@ class TrendsController {
     }
 
     @GetMapping("/programme")
-    @Operation(summary = "Programme and engagement",
+    @ReadOperation(summary = "Programme and engagement",
             description = "Per audit month from..to, as at the end of asAt (default today), as known at knownAt "
                     + "(default now): audits scheduled; completed within timescale (submitted on or before the due "
                     + "date); late (submitted after the due date, or not submitted and past it, unless declared "

@@ -1,5 +1,6 @@
 package uk.caseaudit.projection.history;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +31,10 @@ public final class HistoryQueries {
     }
 
     /** A record's timeline, oldest first. */
-    public record HistoryView(String id, RecordKind kind, List<HistoryEntry> entries) {
+    public record HistoryView(
+            @Schema(example = "6f1c2b1e-3f5a-4c1b-9a51-2f3c1d0e9b7a") String id,
+            RecordKind kind,
+            List<HistoryEntry> entries) {
     }
 
     /**
@@ -41,8 +45,17 @@ public final class HistoryQueries {
      * @param why         the reason, rationale, assurance, note or concerns given with it, if any
      * @param details     the step's facts as recorded
      */
-    public record HistoryEntry(long sequence, String eventId, String type, LocalDate effectiveOn, Instant recordedAt,
-                               String actorUser, String actorRole, String correlationId, String causationId,
-                               String why, Object details) {
+    public record HistoryEntry(
+            long sequence,
+            @Schema(example = "0d4c2f7e-5a1b-4e3c-8f9d-6b2a1c0e7f54") String eventId,
+            @Schema(example = "CaseOfConcernRaised") String type,
+            LocalDate effectiveOn,
+            Instant recordedAt,
+            @Schema(example = "head-of-service") String actorUser,
+            @Schema(example = "HEAD_OF_SERVICE") String actorRole,
+            @Schema(example = "6f1c2b1e-3f5a-4c1b-9a51-2f3c1d0e9b7a") String correlationId,
+            @Schema(example = "6f1c2b1e-3f5a-4c1b-9a51-2f3c1d0e9b7a") String causationId,
+            @Schema(example = "No risk assessment after the second referral.") String why,
+            Object details) {
     }
 }

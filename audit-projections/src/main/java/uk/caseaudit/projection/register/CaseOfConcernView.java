@@ -1,5 +1,6 @@
 package uk.caseaudit.projection.register;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import uk.caseaudit.concern.Category;
@@ -24,32 +25,32 @@ import uk.caseaudit.concern.Category;
  * @param version the aggregate version of that step, for {@code If-Match}
  */
 public record CaseOfConcernView(
-        String caseOfConcernId,
-        String auditId,
-        String childReference,
-        String team,
-        String serviceArea,
-        YearMonth auditMonth,
+        @Schema(example = "9e2d7a41-6b3c-4f8e-8d15-3a7c0b2e4f60") String caseOfConcernId,
+        @Schema(example = "5b0f7c1e-8d7a-4c55-9a43-1f0e6f2a9c11") String auditId,
+        @Schema(example = "5067991") String childReference,
+        @Schema(example = "Chelt Assess") String team,
+        @Schema(example = "Safeguarding") String serviceArea,
+        @Schema(example = "2018-05") YearMonth auditMonth,
         Category category,
         LocalDate categorySince,
-        String worker,
+        @Schema(example = "Agency SW (Gloucester Team 7)") String worker,
         CaseStatus status,
         LocalDate raisedOn,
-        String raisedBy,
-        String concerns,
-        long daysOnRegister,
+        @Schema(example = "head-of-service") String raisedBy,
+        @Schema(example = "No risk assessment after the second referral.") String concerns,
+        @Schema(example = "12") long daysOnRegister,
         boolean reviewedSinceCategorySince,
         boolean category1ReviewLate,
         LocalDate lastReviewOn,
-        String lastAssurance,
-        String lastReviewedBy,
+        @Schema(example = "Strategy meeting held; child seen; plan updated.") String lastAssurance,
+        @Schema(example = "head-of-service") String lastReviewedBy,
         LocalDate closedOn,
-        String signOffRationale,
-        String signOffBy,
+        @Schema(example = "Assurance received; actions complete; risk now managed.") String signOffRationale,
+        @Schema(example = "improvement-director") String signOffBy,
         LocalDate lastRefusalOn,
-        String lastRefusalReason,
+        @Schema(example = "Assurance does not show the child has been seen.") String lastRefusalReason,
         LocalDate reopenedOn,
-        String reopenReason,
+        @Schema(example = "A new referral with the same concerns.") String reopenReason,
         LocalDate lastStepOn,
         long version) {
 }

@@ -1,5 +1,6 @@
 package uk.caseaudit.projection.register;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import uk.caseaudit.concern.Category;
@@ -20,21 +21,21 @@ import uk.caseaudit.concern.Category;
  * @param version the aggregate version of the case's last event on that day, for {@code If-Match}
  */
 public record RegisterRow(
-        String caseOfConcernId,
-        String auditId,
-        String childReference,
-        String team,
-        String serviceArea,
-        YearMonth auditMonth,
+        @Schema(example = "9e2d7a41-6b3c-4f8e-8d15-3a7c0b2e4f60") String caseOfConcernId,
+        @Schema(example = "5b0f7c1e-8d7a-4c55-9a43-1f0e6f2a9c11") String auditId,
+        @Schema(example = "5067991") String childReference,
+        @Schema(example = "Chelt Assess") String team,
+        @Schema(example = "Safeguarding") String serviceArea,
+        @Schema(example = "2018-05") YearMonth auditMonth,
         Category category,
-        String worker,
+        @Schema(example = "Agency SW (Gloucester Team 7)") String worker,
         CaseStatus status,
         LocalDate raisedOn,
-        long daysOnRegister,
+        @Schema(example = "12") long daysOnRegister,
         LocalDate lastReviewOn,
         boolean category1ReviewLate,
         LocalDate closedOn,
-        String signOffRationale,
-        String signOffBy,
+        @Schema(example = "Assurance received; actions complete; risk now managed.") String signOffRationale,
+        @Schema(example = "improvement-director") String signOffBy,
         long version) {
 }
