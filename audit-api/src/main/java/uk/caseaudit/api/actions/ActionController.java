@@ -14,10 +14,10 @@ import uk.caseaudit.action.EscalateAuditAction;
 import uk.caseaudit.action.ReviseAuditActionDueDate;
 import uk.caseaudit.api.actions.ActionRequests.CompletionRequest;
 import uk.caseaudit.api.actions.ActionRequests.DueDateRequest;
-import uk.caseaudit.api.actions.ActionRequests.ReasonRequest;
 import uk.caseaudit.api.command.CommandResult;
 import uk.caseaudit.api.command.CommandSender;
 import uk.caseaudit.api.command.IfMatch;
+import uk.caseaudit.api.command.ReasonRequest;
 import uk.caseaudit.api.openapi.CommandOperation;
 
 @RestController
