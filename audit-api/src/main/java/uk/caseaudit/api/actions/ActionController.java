@@ -1,14 +1,11 @@
 package uk.caseaudit.api.actions;
 
-import static uk.caseaudit.api.command.CommandResult.ok;
-
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.caseaudit.action.CancelAuditAction;
@@ -17,10 +14,10 @@ import uk.caseaudit.action.EscalateAuditAction;
 import uk.caseaudit.action.ReviseAuditActionDueDate;
 import uk.caseaudit.api.actions.ActionRequests.CompletionRequest;
 import uk.caseaudit.api.actions.ActionRequests.DueDateRequest;
-import uk.caseaudit.api.actions.ActionRequests.ReasonRequest;
 import uk.caseaudit.api.command.CommandResult;
 import uk.caseaudit.api.command.CommandSender;
 import uk.caseaudit.api.command.IfMatch;
+import uk.caseaudit.api.command.ReasonRequest;
 import uk.caseaudit.api.openapi.CommandOperation;
 
 @RestController
@@ -39,38 +36,34 @@ class ActionController {
     @PostMapping("/{actionId}/completion")
     @CommandOperation(summary = "Complete an action", description = "Completed on the effective date, with a note; after "
             + "the due date in force it counts as completed late.")
-    ResponseEntity<CommandResult> complete(@PathVariable String actionId,
-                                           @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CommandResult> complete(@PathVariable String actionId, IfMatch ifMatch,
                                            @Valid @RequestBody CompletionRequest request) {
-        return ok(commands.send(new CompleteAuditAction(actionId, request.note(), request.effectiveOn(),
-                IfMatch.version(ifMatch))), ID);
+        return commands.ok(new CompleteAuditAction(actionId, request.note(), request.effectiveOn(),
+                ifMatch.version()), ID);
     }
 
     @PostMapping("/{actionId}/due-date")
     @CommandOperation(summary = "Revise the due date", description = "With a reason; the original due date is kept.")
-    ResponseEntity<CommandResult> reviseDueDate(@PathVariable String actionId,
-                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CommandResult> reviseDueDate(@PathVariable String actionId, IfMatch ifMatch,
                                                 @Valid @RequestBody DueDateRequest request) {
-        return ok(commands.send(new ReviseAuditActionDueDate(actionId, request.dueDate(), request.reason(),
-                request.effectiveOn(), IfMatch.version(ifMatch))), ID);
+        return commands.ok(new ReviseAuditActionDueDate(actionId, request.dueDate(), request.reason(),
+                request.effectiveOn(), ifMatch.version()), ID);
     }
 
     @PostMapping("/{actionId}/escalation")
     @CommandOperation(summary = "Escalate an outstanding action", description = "To the Head of Service; only an action "
             + "past its due date and not completed (422 ACTION_NOT_OUTSTANDING otherwise).")
-    ResponseEntity<CommandResult> escalate(@PathVariable String actionId,
-                                           @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CommandResult> escalate(@PathVariable String actionId, IfMatch ifMatch,
                                            @Valid @RequestBody ReasonRequest request) {
-        return ok(commands.send(new EscalateAuditAction(actionId, request.reason(), request.effectiveOn(),
-                IfMatch.version(ifMatch))), ID);
+        return commands.ok(new EscalateAuditAction(actionId, request.reason(), request.effectiveOn(),
+                ifMatch.version()), ID);
     }
 
     @PostMapping("/{actionId}/cancellation")
     @CommandOperation(summary = "Cancel an action", description = "With a reason; a completed action cannot be cancelled.")
-    ResponseEntity<CommandResult> cancel(@PathVariable String actionId,
-                                         @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CommandResult> cancel(@PathVariable String actionId, IfMatch ifMatch,
                                          @Valid @RequestBody ReasonRequest request) {
-        return ok(commands.send(new CancelAuditAction(actionId, request.reason(), request.effectiveOn(),
-                IfMatch.version(ifMatch))), ID);
+        return commands.ok(new CancelAuditAction(actionId, request.reason(), request.effectiveOn(),
+                ifMatch.version()), ID);
     }
 }

@@ -21,8 +21,4 @@ final class ActionRequests {
                           @Schema(maxLength = 2000) @NotBlank @Size(max = 2000) String reason,
                           LocalDate effectiveOn) {
     }
-
-    @Schema(example = "{\"reason\":\"Three weeks overdue; no response from the team.\"}")
-    record ReasonRequest(@Schema(maxLength = 2000) @NotBlank @Size(max = 2000) String reason, LocalDate effectiveOn) {
-    }
 }

@@ -1,8 +1,6 @@
 package uk.caseaudit.api.audits;
 
 import uk.caseaudit.api.access.AccessLog;
-import static uk.caseaudit.api.command.CommandResult.ok;
-
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -12,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.net.URI;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -26,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RequestHeader;
 import uk.caseaudit.action.AgreeAuditAction;
 import uk.caseaudit.api.audits.AuditCommandRequests.AgreeActionRequest;
 import uk.caseaudit.api.audits.AuditCommandRequests.InadmissibilityRequest;
@@ -90,45 +86,39 @@ class AuditController {
     @ApiResponse(responseCode = "201", description = "Scheduled; Location is the new audit's address.")
     ResponseEntity<CommandResult> schedule(@Valid @RequestBody ScheduleAuditRequest request) {
         String auditId = UUID.randomUUID().toString();
-        CommandResult result = commands.send(new ScheduleAudit(auditId, request.auditMonth(), request.childReference(),
+        return commands.created(new ScheduleAudit(auditId, request.auditMonth(), request.childReference(),
                 request.team(), request.serviceArea(), request.auditType(), request.auditor(), request.dueDate(),
-                request.effectiveOn()));
-        return ResponseEntity.created(URI.create("/api/audits/" + auditId))
-                .eTag(Long.toString(result.version()))
-                .body(result.named("auditId"));
+                request.effectiveOn()), "/api/audits/" + auditId, "auditId");
     }
 
     @PostMapping("/{auditId}/judgements")
     @CommandOperation(summary = "Submit the auditor's judgements",
             description = "A grade per practice area (OVERALL required), the engagement of each party and a summary. "
                     + "Once only: later changes go through moderation. 422 when the audit is inadmissible.")
-    ResponseEntity<CommandResult> submitJudgements(@PathVariable String auditId,
-                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CommandResult> submitJudgements(@PathVariable String auditId, IfMatch ifMatch,
                                                    @Valid @RequestBody SubmitJudgementsRequest request) {
-        return ok(commands.send(new SubmitJudgements(auditId, request.grades(), request.engagement().toEngagement(),
-                request.summary(), request.effectiveOn(), IfMatch.version(ifMatch))), "auditId");
+        return commands.ok(new SubmitJudgements(auditId, request.grades(), request.engagement().toEngagement(),
+                request.summary(), request.effectiveOn(), ifMatch.version()), "auditId");
     }
 
     @PostMapping("/{auditId}/moderations")
     @CommandOperation(summary = "Moderate judgements",
             description = "Agrees or changes the grade of any practice area the auditor graded, with a rationale. "
                     + "Every revision is kept. 422 when a grade was not submitted or the audit is inadmissible.")
-    ResponseEntity<CommandResult> moderate(@PathVariable String auditId,
-                                           @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CommandResult> moderate(@PathVariable String auditId, IfMatch ifMatch,
                                            @Valid @RequestBody ModerateRequest request) {
-        return ok(commands.send(new ModerateJudgement(auditId, request.grades(), request.rationale(),
-                request.effectiveOn(), IfMatch.version(ifMatch))), "auditId");
+        return commands.ok(new ModerateJudgement(auditId, request.grades(), request.rationale(),
+                request.effectiveOn(), ifMatch.version()), "auditId");
     }
 
     @PostMapping("/{auditId}/inadmissibility")
     @CommandOperation(summary = "Declare the audit inadmissible",
             description = "It stays in the programme counts but leaves the judgement tables, and takes no further "
                     + "judgements.")
-    ResponseEntity<CommandResult> declareInadmissible(@PathVariable String auditId,
-                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CommandResult> declareInadmissible(@PathVariable String auditId, IfMatch ifMatch,
                                                       @Valid @RequestBody InadmissibilityRequest request) {
-        return ok(commands.send(new DeclareAuditInadmissible(auditId, request.reason(), request.effectiveOn(),
-                IfMatch.version(ifMatch))), "auditId");
+        return commands.ok(new DeclareAuditInadmissible(auditId, request.reason(), request.effectiveOn(),
+                ifMatch.version()), "auditId");
     }
 
     @PostMapping("/{auditId}/actions")
@@ -136,16 +126,12 @@ class AuditController {
             description = "An action the team must take for the child after the audit. Answers 201 with the new "
                     + "action's id. 422 before the judgements are submitted or with a due date before the agreement.")
     @ApiResponse(responseCode = "201", description = "Agreed; Location is the new action's address.")
-    ResponseEntity<CommandResult> agreeAction(@PathVariable String auditId,
-                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
+    ResponseEntity<CommandResult> agreeAction(@PathVariable String auditId, IfMatch ifMatch,
                                               @Valid @RequestBody AgreeActionRequest request) {
         String actionId = UUID.randomUUID().toString();
-        CommandResult result = commands.send(new AgreeAuditAction(auditId, actionId, request.description(),
-                request.owner(), request.team(), request.dueDate(), request.focus(), request.effectiveOn(),
-                IfMatch.version(ifMatch)));
-        return ResponseEntity.created(URI.create("/api/actions/" + actionId))
-                .eTag(Long.toString(result.version()))
-                .body(result.named("actionId"));
+        return commands.created(new AgreeAuditAction(auditId, actionId, request.description(), request.owner(),
+                request.team(), request.dueDate(), request.focus(), request.effectiveOn(), ifMatch.version()),
+                "/api/actions/" + actionId, "actionId");
     }
 
     @GetMapping("/{auditId}")

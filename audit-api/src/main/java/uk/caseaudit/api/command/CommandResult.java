@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The answer to every command: the id of the thing it acted on (also under its own name, e.g.
@@ -18,11 +17,6 @@ public record CommandResult(String id, long version, Long position, @JsonIgnore 
     @JsonAnyGetter
     Map<String, Object> namedId() {
         return idName == null ? Map.of() : Map.of(idName, id);
-    }
-
-    /** 200 OK with this result, the id also under {@code idName}, and the new version as ETag. */
-    public static ResponseEntity<CommandResult> ok(CommandResult result, String idName) {
-        return ResponseEntity.ok().eTag(Long.toString(result.version())).body(result.named(idName));
     }
 
     /** The same result with the id also given under {@code name}. */

@@ -1,9 +1,11 @@
 package uk.caseaudit.api.command;
 
+import java.net.URI;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +40,21 @@ public class CommandSender {
                     Long.class, last.getIdentifier());
             return new CommandResult(last.getAggregateIdentifier(), last.getSequenceNumber(), position, null);
         });
+    }
+
+    /** Sends the command: 200 OK with its result, the id also under {@code idName}, and the new version as ETag. */
+    public ResponseEntity<CommandResult> ok(Object command, String idName) {
+        return answer(ResponseEntity.ok(), send(command), idName);
+    }
+
+    /** Sends a command that makes a new record: 201 Created at {@code location}, otherwise as {@link #ok}. */
+    public ResponseEntity<CommandResult> created(Object command, String location, String idName) {
+        return answer(ResponseEntity.created(URI.create(location)), send(command), idName);
+    }
+
+    private static ResponseEntity<CommandResult> answer(ResponseEntity.BodyBuilder status, CommandResult result,
+                                                        String idName) {
+        return status.eTag(Long.toString(result.version())).body(result.named(idName));
     }
 
     /** The command, carrying the Idempotency-Key of the HTTP request that sent it, if it had one. */

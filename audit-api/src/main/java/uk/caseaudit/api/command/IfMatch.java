@@ -3,16 +3,23 @@ package uk.caseaudit.api.command;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the aggregate version a caller expects from an {@code If-Match: "<version>"} header. */
+/**
+ * The aggregate version a caller expects, from an {@code If-Match: "<version>"} header: a command endpoint's argument
+ * ({@link IfMatchResolver}). The header is read only when the command asks for the version, so an invalid body is
+ * reported before a malformed header.
+ */
 public final class IfMatch {
 
     private static final Pattern VERSION = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
 
-    private IfMatch() {
+    private final String header;
+
+    IfMatch(String header) {
+        this.header = header;
     }
 
     /** The expected version; null when no header was sent. */
-    public static Long version(String header) {
+    public Long version() {
         if (header == null || header.isBlank()) {
             return null;
         }

@@ -43,8 +43,4 @@ final class CaseOfConcernRequests {
     @Schema(example = "{\"rationale\":\"Assurance received; actions complete; risk now managed.\",\"effectiveOn\":\"2018-05-31\"}")
     record ClosureRequest(@Schema(maxLength = 4000) @NotBlank @Size(max = 4000) String rationale, LocalDate effectiveOn) {
     }
-
-    @Schema(example = "{\"reason\":\"Assurance does not show the child has been seen.\"}")
-    record ReasonRequest(@Schema(maxLength = 2000) @NotBlank @Size(max = 2000) String reason, LocalDate effectiveOn) {
-    }
 }

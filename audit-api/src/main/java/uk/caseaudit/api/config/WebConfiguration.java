@@ -22,10 +22,14 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import uk.caseaudit.api.command.IfMatchResolver;
 import uk.caseaudit.api.problem.ProblemJson;
 import uk.caseaudit.api.read.ReadAtResolver;
 
-/** How requests are read: bodies strictly and never more than a bounded size; the read parameters as one value. */
+/**
+ * How requests are read: bodies strictly and never more than a bounded size; the read parameters and If-Match as
+ * values.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -40,6 +44,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(readAt);
+        resolvers.add(new IfMatchResolver());
     }
 
     /**

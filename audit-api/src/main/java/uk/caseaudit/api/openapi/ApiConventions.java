@@ -93,10 +93,6 @@ class ApiConventions implements OpenApiCustomizer {
             return;
         }
         Parameter ifMatch = endpoint.parameter("header", IF_MATCH);
-        if (ifMatch == null && !endpoint.pathVariables().isEmpty()) {
-            ifMatch = header(IF_MATCH);
-            endpoint.operation().addParametersItem(ifMatch);
-        }
         if (ifMatch != null && isBlank(ifMatch.getDescription())) {
             ifMatch.setDescription(IF_MATCH_DESCRIPTION);
         }

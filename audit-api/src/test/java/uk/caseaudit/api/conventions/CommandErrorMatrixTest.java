@@ -17,7 +17,8 @@ import uk.caseaudit.support.IntegrationTest;
 /**
  * Every command endpoint, each error status it can give: 401 without credentials, 403 for a role
  * not allowed, 404 for an unknown record, 412 for a stale If-Match on an otherwise valid command,
- * 422 for a future effective date; each as problem+json, and nothing stored.
+ * 400 for a malformed If-Match (an invalid body is reported before it), 422 for a future effective date;
+ * each as problem+json, and nothing stored.
  */
 class CommandErrorMatrixTest extends IntegrationTest {
 
@@ -49,6 +50,20 @@ class CommandErrorMatrixTest extends IntegrationTest {
                         json(command.body(), null), JsonNode.class), HttpStatus.NOT_FOUND);
                 expect(wrong, command, "stale If-Match", as(command.user()).postForEntity(ready.path(),
                         json(ready.body(), "\"99\""), JsonNode.class), HttpStatus.PRECONDITION_FAILED);
+            }
+            if (!"schedule".equals(command.name())) {
+                ResponseEntity<JsonNode> malformed = as(command.user()).postForEntity(ready.path(),
+                        json(ready.body(), "version 3"), JsonNode.class);
+                expect(wrong, command, "malformed If-Match", malformed, HttpStatus.BAD_REQUEST);
+                if (!"If-Match".equals(malformed.getBody().path("errors").path(0).path("field").asText())) {
+                    wrong.add(command.name() + ": malformed If-Match answered " + malformed.getBody());
+                }
+                ResponseEntity<JsonNode> both = as(command.user()).postForEntity(ready.path(), json("{}", "version 3"),
+                        JsonNode.class);
+                expect(wrong, command, "invalid body and malformed If-Match", both, HttpStatus.BAD_REQUEST);
+                if (!"Invalid request body.".equals(both.getBody().path("detail").asText())) {
+                    wrong.add(command.name() + ": invalid body and malformed If-Match answered " + both.getBody());
+                }
             }
             ResponseEntity<JsonNode> future = as(command.user()).postForEntity(ready.path(),
                     json(ready.body().replaceFirst("\"effectiveOn\":\"[0-9-]+\"", "\"effectiveOn\":\"2999-01-01\""), null),
