@@ -92,7 +92,7 @@ class AuditVersions implements Rows<AuditVersion> {
         List<Object> arguments = asAt.arguments();
         arguments.add(auditId);
         return withGrades(jdbc.query("SELECT v.* FROM audit_version v WHERE " + table.asAt("v") + " AND v.audit_id = ?",
-                this::version, arguments.toArray())).stream().findFirst();
+                (row, rowNumber) -> read(row), arguments.toArray())).stream().findFirst();
     }
 
     /** The audits as at (D, T) matching every non-null filter, ordered by month, team and id, one page. */
@@ -103,7 +103,7 @@ class AuditVersions implements Rows<AuditVersion> {
         arguments.add((long) page * size);
         return withGrades(jdbc.query("SELECT v.* FROM audit_version v WHERE " + table.asAt("v") + filters.condition()
                         + " ORDER BY v.audit_month, v.team, v.audit_id LIMIT ? OFFSET ?",
-                this::version, arguments.toArray()));
+                (row, rowNumber) -> read(row), arguments.toArray()));
     }
 
     /** How many audits as at (D, T) match every non-null filter. */
@@ -170,10 +170,6 @@ class AuditVersions implements Rows<AuditVersion> {
                     new JudgementView(Grade.valueOf(row.getString("auditor_grade")),
                             moderated == null ? null : Grade.valueOf(moderated)));
         }, keys.toArray());
-    }
-
-    private AuditVersion version(ResultSet row, int rowNumber) throws SQLException {
-        return read(row);
     }
 
     @Override

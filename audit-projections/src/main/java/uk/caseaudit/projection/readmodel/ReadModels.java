@@ -15,10 +15,6 @@ public class ReadModels {
         this.declared = declared.stream().sorted(Comparator.comparing(ReadModel::name)).toList();
     }
 
-    public List<ReadModel> all() {
-        return declared;
-    }
-
     public List<String> names() {
         return declared.stream().map(ReadModel::name).toList();
     }

@@ -1,5 +1,7 @@
 package uk.caseaudit.projection.readmodel;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -7,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -68,11 +71,6 @@ public final class VersionedTable<V extends Version<V>> {
         this.resourceKey = VersionedTable.class.getName() + "." + this.readModel + "." + view;
     }
 
-    /** The view clients read. */
-    public String view() {
-        return view;
-    }
-
     /**
      * The condition that keeps, of the versions {@code alias} of this table, each record's version as at (D, T); its
      * parameters are {@link AsAt#arguments}.
@@ -83,7 +81,8 @@ public final class VersionedTable<V extends Version<V>> {
 
     /** The latest version of each of these records that has one, in the view; in the order of the ids. */
     public List<V> current(Collection<String> ids) {
-        return read(ids, UnaryOperator.identity());
+        Map<String, V> found = read(ids, UnaryOperator.identity());
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** The first version of a record; a redelivered event, whose version is stored, changes nothing. */
@@ -97,8 +96,7 @@ public final class VersionedTable<V extends Version<V>> {
      * The version that follows the record's latest: a copy of it with the event's {@code change} applied. A redelivered
      * event, whose version is stored, changes nothing.
      */
-    public void next(String id, long seq, java.time.LocalDate effectiveFrom, java.time.Instant recordedAt,
-                     Consumer<V> change) {
+    public void next(String id, long seq, LocalDate effectiveFrom, Instant recordedAt, Consumer<V> change) {
         V latest = latest(id).orElseThrow(() -> new IllegalStateException("No earlier version of " + id + " in "
                 + view + " before seq " + seq + ": its events arrived out of order or were lost"));
         if (latest.seq() >= seq) {
@@ -112,7 +110,7 @@ public final class VersionedTable<V extends Version<V>> {
     /** The record's latest version in the copy being written, and in this batch; empty when it has none. */
     public Optional<V> latest(String id) {
         if (!policy.batched(readModel)) {
-            return read(List.of(id), this::copy).stream().findFirst();
+            return Optional.ofNullable(read(List.of(id), this::copy).get(id));
         }
         Batch<V> batch = batch();
         if (!batch.latest.containsKey(id)) {
@@ -156,15 +154,15 @@ public final class VersionedTable<V extends Version<V>> {
         return blueGreen.writeTable(readModel, table);
     }
 
-    private List<V> read(Collection<String> ids, UnaryOperator<String> copy) {
+    /** The latest version of each of these records that has one, by id, in the copies {@code copy} names. */
+    private Map<String, V> read(Collection<String> ids, UnaryOperator<String> copy) {
         if (ids.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         List<V> found = jdbc.query(latestQuery(copy.apply(view), idColumn, ids.size()),
                 (row, rowNumber) -> rows.read(row), ids.toArray());
         rows.readDetails(found, copy);
-        Map<String, V> byId = found.stream().collect(Collectors.toMap(Version::id, version -> version));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return found.stream().collect(Collectors.toMap(Version::id, version -> version));
     }
 
     private void insert(List<V> versions) {
@@ -197,8 +195,7 @@ public final class VersionedTable<V extends Version<V>> {
         List<String> ids = List.copyOf(wanted);
         for (int from = 0; from < ids.size(); from += FETCH_SIZE) {
             List<String> some = ids.subList(from, Math.min(ids.size(), from + FETCH_SIZE));
-            Map<String, V> found = read(some, this::copy).stream()
-                    .collect(Collectors.toMap(Version::id, version -> version));
+            Map<String, V> found = read(some, this::copy);
             some.forEach(aggregate -> batch.latest.put(aggregate, found.get(aggregate)));
         }
     }

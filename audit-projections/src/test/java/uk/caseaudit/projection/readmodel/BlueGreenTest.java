@@ -19,13 +19,22 @@ class BlueGreenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("uk.caseaudit.projection.support.ReadModelDatabase#kinds")
-    void a_read_model_new_to_the_database_starts_live_on_copy_a(String kind) {
+    void a_read_model_new_to_the_database_starts_live_on_copy_a_and_a_node_starting_later_keeps_its_slot(
+            String kind) {
         try (ReadModelDatabase database = ReadModelDatabase.open(kind)) {
-            new Notes(database);
+            Notes first = new Notes(database);
 
             assertThat(database.jdbc.queryForList("SELECT live FROM read_model_slot WHERE read_model = 'notes'",
                     String.class)).containsExactly("a");
-            assertThat(notes(database).blueGreen.rebuild("notes")).as("nothing is being rebuilt").isEmpty();
+            assertThat(first.blueGreen.rebuild("notes")).as("nothing is being rebuilt").isEmpty();
+
+            first.blueGreen.startRebuild("notes");
+            Notes second = new Notes(database);
+
+            assertThat(second.blueGreen.rebuild("notes")).as("the rebuild the first node started")
+                    .contains(new BlueGreen.Rebuild("a", "b", null));
+            assertThat(database.jdbc.queryForObject("SELECT COUNT(*) FROM read_model_slot WHERE read_model = 'notes'",
+                    Long.class)).isOne();
         }
     }
 
@@ -65,11 +74,6 @@ class BlueGreenTest {
                     .as("the next rebuild empties the copy that was live before").isZero();
             assertThat(visible(database)).containsExactly("rebuilt");
         }
-    }
-
-    /** The kit as a second node starting on the same database makes it. */
-    private static Notes notes(ReadModelDatabase database) {
-        return new Notes(database);
     }
 
     private static List<String> visible(ReadModelDatabase database) {

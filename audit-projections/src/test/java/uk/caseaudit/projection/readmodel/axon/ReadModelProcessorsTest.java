@@ -33,7 +33,7 @@ class ReadModelProcessorsTest {
     private final BlueGreen tables = mock(BlueGreen.class);
     private final ReadModels readModels = new ReadModels(List.of(new ReadModel("register", "case_of_concern_version")));
     private final StoredTokens storedTokens = mock(StoredTokens.class);
-    private final ReadModelProcessors consistency = new ReadModelProcessors(processing, tables, readModels,
+    private final ReadModelProcessors processors = new ReadModelProcessors(processing, tables, readModels,
             storedTokens);
 
     @Test
@@ -46,8 +46,8 @@ class ReadModelProcessorsTest {
                 1, new GlobalSequenceTrackingToken(20));
         when(storedTokens.of(anyString())).thenReturn(stored);
 
-        assertThat(consistency.reached(5)).isTrue();
-        assertThat(consistency.reached(10)).as("segment 0 has processed up to 5 only").isFalse();
+        assertThat(processors.reached(5)).isTrue();
+        assertThat(processors.reached(10)).as("segment 0 has processed up to 5 only").isFalse();
     }
 
     /** A status map that holds no segment when walked, and segment 0 when asked for it. */
